@@ -1,0 +1,25 @@
+package org.nordcrm.database;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the data lives. With no {@code url} an embedded PostgreSQL keeps its files under {@code dataDir/postgres}.
+ *
+ * @param dataDir directory for everything the system stores on disk ({@code NORDCRM_DATA_DIR})
+ * @param url JDBC URL of an external PostgreSQL ({@code NORDCRM_DB_URL}); empty means embedded
+ * @param user database user for the external PostgreSQL
+ * @param password its password
+ * @param ephemeral embedded server in a temporary directory removed on shutdown (tests)
+ */
+@ConfigurationProperties("nordcrm")
+public record DatabaseProperties(Path dataDir, Db db) {
+
+	public record Db(String url, String user, String password, boolean ephemeral) {
+
+		public boolean embedded() {
+			return url == null || url.isBlank();
+		}
+	}
+}

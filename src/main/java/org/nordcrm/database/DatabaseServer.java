@@ -1,0 +1,96 @@
+package org.nordcrm.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Where the application's connections go: an external server as configured, or an embedded PostgreSQL started
+ * here. The embedded server gets a database and a login role {@code nordcrm} that is neither superuser nor
+ * exempt from row-level security, so the tenant policies hold for every query the application makes.
+ */
+public sealed interface DatabaseServer extends AutoCloseable {
+
+	String jdbcUrl();
+
+	String user();
+
+	String password();
+
+	@Override
+	void close();
+
+	record External(String jdbcUrl, String user, String password) implements DatabaseServer {
+
+		@Override
+		public void close() {
+		}
+	}
+
+	final class Embedded implements DatabaseServer {
+
+		private static final Logger log = LoggerFactory.getLogger(Embedded.class);
+		static final String ROLE = "nordcrm";
+
+		private final EmbeddedPostgres postgres;
+
+		Embedded(Path directory, boolean ephemeral) throws IOException, SQLException {
+			Files.createDirectories(directory.getParent());
+			log.info("Starting embedded PostgreSQL with its data in {}", directory.toAbsolutePath());
+			this.postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(ephemeral)
+				.setLocaleConfig("locale", "C.UTF-8")
+				.setLocaleConfig("encoding", "UTF8")
+				.setServerConfig("max_connections", "100")
+				.setPGStartupWait(java.time.Duration.ofSeconds(60))
+				.start();
+			createRoleAndDatabase();
+		}
+
+		private void createRoleAndDatabase() throws SQLException {
+			try (Connection c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+				var role = st.executeQuery("select 1 from pg_roles where rolname = '" + ROLE + "'");
+				if (!role.next()) {
+					st.execute("create role " + ROLE + " login nosuperuser nobypassrls");
+				}
+				var db = st.executeQuery("select 1 from pg_database where datname = '" + ROLE + "'");
+				if (!db.next()) {
+					st.execute("create database " + ROLE + " owner " + ROLE + " encoding 'UTF8' template template0");
+				}
+			}
+		}
+
+		@Override
+		public String jdbcUrl() {
+			return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + ROLE;
+		}
+
+		@Override
+		public String user() {
+			return ROLE;
+		}
+
+		@Override
+		public String password() {
+			return "";
+		}
+
+		@Override
+		public void close() {
+			try {
+				postgres.close();
+			}
+			catch (IOException e) {
+				log.warn("Embedded PostgreSQL did not stop cleanly", e);
+			}
+		}
+	}
+}

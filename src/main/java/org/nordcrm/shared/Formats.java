@@ -1,0 +1,76 @@
+package org.nordcrm.shared;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates, numbers and money as the user reads them: 31.01.2027 and 1 234,50 kr in bokmål, 2027-01-31 in
+ * Swedish. Patterns come from the message files; times are shown in the user's time zone. Templates call it as
+ * {@code ${@fmt.date(x)}}.
+ */
+@Component("fmt")
+public class Formats {
+
+	private final MessageSource messages;
+
+	Formats(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String date(@Nullable Object value) {
+		return switch (value) {
+			case null -> "";
+			case LocalDate d -> d.format(pattern("format.date"));
+			case Instant i -> i.atZone(zone()).format(pattern("format.date"));
+			default -> value.toString();
+		};
+	}
+
+	public String dateTime(@Nullable Instant value) {
+		return value == null ? "" : value.atZone(zone()).format(pattern("format.dateTime"));
+	}
+
+	public String number(@Nullable Number value) {
+		return value == null ? "" : NumberFormat.getNumberInstance(locale()).format(value);
+	}
+
+	public String money(@Nullable BigDecimal amount, String currency) {
+		if (amount == null) {
+			return "";
+		}
+		var f = NumberFormat.getCurrencyInstance(locale());
+		f.setCurrency(Currency.getInstance(currency));
+		return f.format(amount);
+	}
+
+	private DateTimeFormatter pattern(String key) {
+		var locale = locale();
+		return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);
+	}
+
+	private static Locale locale() {
+		var l = LocaleContextHolder.getLocale();
+		// the language alone formats numbers the way the country of that language does
+		return switch (l.getLanguage()) {
+			case "nb" -> Locale.forLanguageTag("nb-NO");
+			case "sv" -> Locale.forLanguageTag("sv-SE");
+			default -> Locale.forLanguageTag("en-GB");
+		};
+	}
+
+	private static ZoneId zone() {
+		var tz = LocaleContextHolder.getTimeZone();
+		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
+	}
+}

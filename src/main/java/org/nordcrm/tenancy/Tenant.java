@@ -1,0 +1,4 @@
+package org.nordcrm.tenancy;
+
+public record Tenant(TenantId id, String name) {
+}

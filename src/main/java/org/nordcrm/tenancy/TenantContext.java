@@ -1,0 +1,94 @@
+package org.nordcrm.tenancy;
+
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tenant whose rows the current thread may touch. Every transaction that starts while a tenant is set runs
+ * with {@code app.tenant_id} set to it, and the database's row-level security shows that tenant's rows only.
+ * With no tenant set, the database shows no tenant rows at all: forgetting to set one fails closed.
+ */
+public final class TenantContext {
+
+	private record State(@Nullable TenantId tenant, @Nullable String authKey) {
+	}
+
+	private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
+
+	private TenantContext() {
+	}
+
+	public static @Nullable TenantId current() {
+		var s = CURRENT.get();
+		return s == null ? null : s.tenant();
+	}
+
+	public static TenantId require() {
+		var t = current();
+		if (t == null) {
+			throw new IllegalStateException("No tenant set for this thread");
+		}
+		return t;
+	}
+
+	/** The lookup key of a login or API-token check in progress, which lets exactly that row be found. */
+	public static @Nullable String authKey() {
+		var s = CURRENT.get();
+		return s == null ? null : s.authKey();
+	}
+
+	public static <T> T call(TenantId tenant, Supplier<T> work) {
+		return with(new State(tenant, null), work);
+	}
+
+	public static void run(TenantId tenant, Runnable work) {
+		with(new State(tenant, null), () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Runs an authentication lookup that may find the row whose e-mail or token hash equals {@code key}. */
+	public static <T> T callForAuthentication(String key, Supplier<T> work) {
+		return with(new State(null, key), work);
+	}
+
+	/** Work that may throw a checked exception, such as the rest of a servlet filter chain. */
+	@FunctionalInterface
+	public interface Work<E extends Exception> {
+
+		void run() throws E;
+	}
+
+	public static <E extends Exception> void runChecked(TenantId tenant, Work<E> work) throws E {
+		var previous = CURRENT.get();
+		CURRENT.set(new State(tenant, null));
+		try {
+			work.run();
+		}
+		finally {
+			restore(previous);
+		}
+	}
+
+	private static <T> T with(State state, Supplier<T> work) {
+		var previous = CURRENT.get();
+		CURRENT.set(state);
+		try {
+			return work.get();
+		}
+		finally {
+			restore(previous);
+		}
+	}
+
+	private static void restore(@Nullable State previous) {
+		if (previous == null) {
+			CURRENT.remove();
+		}
+		else {
+			CURRENT.set(previous);
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package org.nordcrm.tenancy;
+
+import static org.nordcrm.jooq.Tables.INSTALLATION;
+import static org.nordcrm.jooq.Tables.TENANT;
+
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.nordcrm.shared.Ids;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Service
+public class TenantManagement {
+
+	private final DSLContext db;
+	private final TransactionTemplate tx;
+
+	TenantManagement(DSLContext db, TransactionTemplate tx) {
+		this.db = db;
+		this.tx = tx;
+	}
+
+	/** Creates a tenant; whatever {@code setup} does runs in the same transaction, as that tenant. */
+	public TenantId create(String name, java.util.function.Consumer<TenantId> setup) {
+		var id = new TenantId(Ids.next());
+		TenantContext.run(id, () -> tx.executeWithoutResult(s -> {
+			db.insertInto(TENANT).set(TENANT.ID, id.value()).set(TENANT.NAME, name).execute();
+			setup.accept(id);
+		}));
+		return id;
+	}
+
+	public Optional<Tenant> current() {
+		var id = TenantContext.current();
+		if (id == null) {
+			return Optional.empty();
+		}
+		return tx.execute(s -> db.selectFrom(TENANT).where(TENANT.ID.eq(id.value()))
+			.fetchOptional(r -> new Tenant(new TenantId(r.getId()), r.getName())));
+	}
+
+	/** The tenant that the first start created, if the installation has been set up. */
+	public Optional<TenantId> firstTenant() {
+		return tx.execute(s -> db.select(INSTALLATION.FIRST_TENANT_ID).from(INSTALLATION)
+			.fetchOptional(r -> new TenantId(r.value1())));
+	}
+
+	/**
+	 * Creates the first tenant once per installation, even when several nodes start together: the installation
+	 * row is claimed first, and a node that loses the race gets {@code Optional.empty()}.
+	 */
+	public Optional<TenantId> createFirst(String name, java.util.function.Consumer<TenantId> setup) {
+		return Optional.ofNullable(tx.execute(s -> {
+			db.execute("lock table installation in exclusive mode");
+			if (db.fetchExists(INSTALLATION)) {
+				return null;
+			}
+			var id = new TenantId(Ids.next());
+			db.insertInto(INSTALLATION).set(INSTALLATION.ID, 1).set(INSTALLATION.FIRST_TENANT_ID, id.value()).execute();
+			// this transaction began without a tenant: set it now for the rows below
+			db.execute("select set_config('app.tenant_id', ?, true)", id.toString());
+			db.insertInto(TENANT).set(TENANT.ID, id.value()).set(TENANT.NAME, name).execute();
+			TenantContext.run(id, () -> setup.accept(id));
+			return id;
+		}));
+	}
+}
