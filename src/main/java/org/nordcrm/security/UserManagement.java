@@ -42,13 +42,14 @@ public class UserManagement {
 		return new IssuedPassword(create(user, password, true), password);
 	}
 
-	public User create(NewUser user, String password, boolean mustChangePassword) {
+	public User create(NewUser newUser, String password, boolean mustChangePassword) {
+		var user = normalise(newUser);
 		checkPasswordRules(password, user.email());
 		if (user.locale() != null && !LANGUAGES.contains(user.locale())) {
 			throw InvalidInput.of("locale", "user.error.locale");
 		}
 		try {
-			return users.insert(TenantContext.require(), normalise(user), passwords.encode(password), mustChangePassword);
+			return users.insert(TenantContext.require(), user, passwords.encode(password), mustChangePassword);
 		}
 		catch (DuplicateKeyException e) {
 			throw InvalidInput.of("email", "user.error.emailTaken");
@@ -145,7 +146,8 @@ public class UserManagement {
 	}
 
 	private static NewUser normalise(NewUser user) {
-		return new NewUser(user.email().trim().toLowerCase(Locale.ROOT), user.name().trim(), user.role(), user.locale());
+		var locale = user.locale() == null || user.locale().isBlank() ? null : user.locale();
+		return new NewUser(user.email().trim().toLowerCase(Locale.ROOT), user.name().trim(), user.role(), locale);
 	}
 
 	private static void checkPasswordRules(String password, String email) {

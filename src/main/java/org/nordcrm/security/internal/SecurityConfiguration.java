@@ -38,7 +38,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(a -> a
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens").permitAll()
-				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**").permitAll()
+				.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/swagger-ui/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
@@ -64,7 +64,7 @@ class SecurityConfiguration {
 		rememberMe.setValiditySeconds(30 * 24 * 3600);
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-						"/swagger-ui/**", "/language")
+						"/language")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())

@@ -1,0 +1,202 @@
+package org.nordcrm.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nordcrm.security.ApiTokenManagement;
+import org.nordcrm.support.Api;
+import org.nordcrm.support.Browserless;
+import org.nordcrm.support.NordCrmTest;
+import org.nordcrm.support.TestTenants;
+import org.nordcrm.support.TestTenants.TestTenant;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * A user of tenant B never sees tenant A's records: not by id, not in a list, not in search, not through the
+ * pages and not through the API, and not even through SQL that forgets to filter by tenant.
+ */
+@NordCrmTest
+class TenantIsolationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ApiTokenManagement tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	TestTenant a;
+	TestTenant b;
+	List<String> idsOfA;
+
+	@BeforeEach
+	void twoTenants() {
+		a = tenants.create("Alfa");
+		b = tenants.create("Beta");
+		var token = a.as(() -> tokens.create(a.user().id(), "integration"));
+		idsOfA = List.of(a.admin().id().toString(), a.user().id().toString(), token.info().id().toString());
+	}
+
+	@Test
+	void sqlWithoutTenantSeesNothingAndCannotWriteIntoAnotherTenant() throws SQLException {
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			assertThat(count(c, "select count(*) from app_user")).isZero();
+			assertThat(count(c, "select count(*) from tenant")).isZero();
+			assertThat(count(c, "select count(*) from api_token")).isZero();
+
+			set(c, "app.tenant_id", a.id().toString());
+			assertThat(count(c, "select count(*) from app_user")).isEqualTo(2);
+			assertThat(count(c, "select count(*) from app_user where tenant_id = '" + b.id() + "'")).isZero();
+			assertThat(count(c, "select count(*) from tenant")).isEqualTo(1);
+
+			// a row for tenant B written while working as tenant A is refused by the policy
+			assertThatThrownBy(() -> c.createStatement().execute("insert into app_user (tenant_id, id, email, name, password_hash, role) values ('"
+					+ b.id() + "', gen_random_uuid(), 'intruder@x.test', 'X', 'x', 'USER')"))
+				.hasMessageContaining("row-level security");
+			c.rollback();
+
+			// moving a row to another tenant is refused as well
+			set(c, "app.tenant_id", a.id().toString());
+			assertThatThrownBy(() -> c.createStatement().executeUpdate("update app_user set tenant_id = '" + b.id() + "'"))
+				.hasMessageContaining("row-level security");
+			c.rollback();
+
+			// during a login check only the row with exactly that e-mail is visible
+			set(c, "app.auth_key", a.user().email());
+			assertThat(count(c, "select count(*) from app_user")).isEqualTo(1);
+			c.rollback();
+		}
+	}
+
+	@Test
+	void pagesOfTenantBShowNothingOfTenantA() {
+		var web = new Browserless(port).login(b.admin().email(), TestTenants.PASSWORD);
+		var list = web.get("/admin/users");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains(b.user().email()).doesNotContain(a.user().email()).doesNotContain(a.admin().email());
+
+		var search = web.get("/search?q=" + a.user().name().replace(" ", "+"));
+		assertThat(search.body()).doesNotContain(a.user().email());
+		var ownSearch = web.get("/search?q=" + b.user().name().replace(" ", "+"));
+		assertThat(ownSearch.body()).contains(b.user().email());
+	}
+
+	@Test
+	void apiOfTenantBShowsNothingOfTenantA() {
+		var api = new Api(port).login(b.admin().email(), TestTenants.PASSWORD);
+		var list = api.get("/api/v1/users?limit=500");
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.json().get("items").findValuesAsString("email")).containsExactlyInAnyOrder(b.admin().email(), b.user().email());
+		var byId = api.get("/api/v1/users/" + a.user().id());
+		assertThat(byId.status()).isEqualTo(404);
+		assertThat(byId.body()).doesNotContain(a.user().email());
+		assertThat(api.get("/api/v1/users/" + b.user().id()).status()).isEqualTo(200);
+	}
+
+	/**
+	 * Every endpoint, found from the application's own request mappings so that new ones are covered without
+	 * touching this test: anonymous callers are sent to the login page (pages) or get 401 (API); an
+	 * administrator of tenant B asking for any of tenant A's record ids gets 404.
+	 */
+	@Test
+	void everyEndpointRefusesAnonymousCallersAndHidesOtherTenantsRecords() {
+		var checked = new ArrayList<String>();
+		var admin = new Browserless(port).login(b.admin().email(), TestTenants.PASSWORD);
+		var api = new Api(port).login(b.admin().email(), TestTenants.PASSWORD);
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (handler.getBeanType().getPackageName().startsWith("org.springdoc")) {
+				return;
+			}
+			for (var pattern : info.getPathPatternsCondition().getPatternValues()) {
+				if (PUBLIC.contains(pattern)) {
+					continue;
+				}
+				for (var method : methods(info.getMethodsCondition().getMethods())) {
+					checked.add(method + " " + pattern);
+					assertAnonymousRefused(method, pattern);
+					if (pattern.contains("{")) {
+						for (var id : idsOfA) {
+							var path = pattern.replaceAll("\\{[^}]+}", id);
+							int status = pattern.startsWith("/api/") ? apiStatus(api, method, path) : webStatus(admin, method, path);
+							assertThat(status).as(method + " " + path + " as admin of another tenant").isEqualTo(404);
+						}
+					}
+				}
+			}
+		});
+		assertThat(checked).contains("GET /api/v1/users/{id}", "POST /admin/users/{id}/password", "GET /api/v1/me");
+	}
+
+	private static final Set<String> PUBLIC = Set.of("/login", "/language", "/error", "/api/v1/auth/tokens");
+
+	private void assertAnonymousRefused(RequestMethod method, String pattern) {
+		var path = pattern.replaceAll("\\{[^}]+}", idsOfA.getFirst());
+		if (pattern.startsWith("/api/")) {
+			assertThat(apiStatus(new Api(port), method, path)).as("anonymous " + method + " " + path).isEqualTo(401);
+			return;
+		}
+		var anonymous = new Browserless(port);
+		anonymous.get("/login");
+		var r = method == RequestMethod.GET ? anonymous.get(path) : anonymous.post(path, Map.of());
+		assertThat(r.statusCode()).as("anonymous " + method + " " + path).isEqualTo(302);
+		assertThat(Browserless.location(r)).as("anonymous " + method + " " + path).endsWith("/login");
+	}
+
+	private static int webStatus(Browserless web, RequestMethod method, String path) {
+		web.get("/");
+		return method == RequestMethod.GET ? web.get(path).statusCode()
+				: web.post(path, Map.of("active", "false", "lang", "en")).statusCode();
+	}
+
+	private static int apiStatus(Api api, RequestMethod method, String path) {
+		return switch (method) {
+			case GET -> api.get(path).status();
+			default -> api.send(api.builder(path).header("Content-Type", "application/json")
+				.method(method.name(), java.net.http.HttpRequest.BodyPublishers.ofString("{}"))).status();
+		};
+	}
+
+	private static Set<RequestMethod> methods(Set<RequestMethod> declared) {
+		return declared.isEmpty() ? Set.of(RequestMethod.GET) : declared;
+	}
+
+	private static long count(Connection c, String sql) throws SQLException {
+		try (var rs = c.createStatement().executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static void set(Connection c, String key, String value) throws SQLException {
+		try (var ps = c.prepareStatement("select set_config(?, ?, true)")) {
+			ps.setString(1, key);
+			ps.setString(2, value);
+			ps.execute();
+		}
+	}
+}
