@@ -33,6 +33,15 @@ public class TestTenants {
 		this.users = users;
 	}
 
+	/** A tenant with only its administrator, as a first start leaves it. */
+	public TestTenant createEmpty(String label) {
+		int n = SEQ.incrementAndGet();
+		var holder = new User[1];
+		var id = tenants.create(label + " " + n, t -> holder[0] = users.create(
+				new NewUser("admin" + n + "-" + System.nanoTime() + "@empty.test", "Admin " + n, Role.ADMIN, null), PASSWORD, false));
+		return new TestTenant(id, label + " " + n, holder[0], holder[0]);
+	}
+
 	public TestTenant create(String label) {
 		int n = SEQ.incrementAndGet();
 		var name = label + " " + n + " AS";
