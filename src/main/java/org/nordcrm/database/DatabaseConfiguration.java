@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
 
-import javax.sql.DataSource;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,17 +27,14 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(DatabaseServer server) {
+	HikariDataSource dataSource(DatabaseServer server) throws SQLException {
 		var ds = new HikariDataSource();
 		ds.setJdbcUrl(server.jdbcUrl());
 		ds.setUsername(server.user());
 		ds.setPassword(server.password());
 		ds.setPoolName("nordcrm");
+		// before anything (Flyway first) uses the connection
+		RowLevelSecurityGuard.check(ds);
 		return ds;
-	}
-
-	@Bean
-	RowLevelSecurityGuard rowLevelSecurityGuard(DataSource dataSource) {
-		return new RowLevelSecurityGuard(dataSource);
 	}
 }

@@ -4,22 +4,16 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.InitializingBean;
-
 /**
  * Refuses to start on a database role that row-level security does not bind (a superuser or a role with
  * BYPASSRLS): on such a role every tenant would see every other tenant's rows.
  */
-class RowLevelSecurityGuard implements InitializingBean {
+final class RowLevelSecurityGuard {
 
-	private final DataSource dataSource;
-
-	RowLevelSecurityGuard(DataSource dataSource) {
-		this.dataSource = dataSource;
+	private RowLevelSecurityGuard() {
 	}
 
-	@Override
-	public void afterPropertiesSet() throws SQLException {
+	static void check(DataSource dataSource) throws SQLException {
 		try (var c = dataSource.getConnection(); var st = c.createStatement();
 				var rs = st.executeQuery("select current_user, rolsuper or rolbypassrls from pg_roles where rolname = current_user")) {
 			rs.next();
