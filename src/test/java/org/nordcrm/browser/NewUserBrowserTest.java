@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.nordcrm.support.NordCrmTest;
 import org.nordcrm.support.TestTenants;
@@ -99,11 +98,8 @@ class NewUserBrowserTest extends BrowserTestSupport {
 
 	/**
 	 * The language field offers "As the browser says" (empty value) and starts on it; choosing it must work.
-	 * Disabled until fixed: today the form answers "Choose one of the languages offered." instead.
 	 */
 	@Test
-	@Disabled("Application bug: the empty locale \"As the browser says\" reaches UserManagement.create as \"\" "
-			+ "and is rejected with user.error.locale. Enable when fixed.")
 	void userWithTheBrowsersLanguageCanBeCreated() {
 		var acme = tenants.create("NoLang");
 		var page = newPage("en-GB");

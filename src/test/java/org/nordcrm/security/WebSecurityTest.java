@@ -50,7 +50,10 @@ class WebSecurityTest {
 		web.get("/login");
 		var r = web.post("/login", Map.of("email", acme.user().email(), "password", "not-the-password"));
 		assertThat(Browserless.location(r)).endsWith("/login?error");
-		assertThat(web.get("/login?error").body()).contains("Feil e-post eller passord.");
+		var page = web.get("/login?error").body();
+		assertThat(page).contains("Feil e-post eller passord.");
+		// what was typed stays, so only the password has to be typed again
+		assertThat(page).contains("value=\"" + acme.user().email() + "\"");
 	}
 
 	@Test
@@ -126,6 +129,9 @@ class WebSecurityTest {
 		var web = new Browserless(port).login(issued.user().email(), issued.oneTimePassword());
 		var home = web.get("/");
 		assertThat(Browserless.location(home)).endsWith("/account/password");
+		// even where the role would be refused, the password comes first
+		assertThat(Browserless.location(web.get("/admin/users"))).endsWith("/account/password");
+		assertThat(web.get("/account/password").body()).doesNotContain("role=\"search\"");
 		assertThat(web.get("/account/password").body()).contains("engangspassord");
 
 		var tooShort = web.post("/account/password", Map.of("newPassword", "short", "repeatPassword", "short"));

@@ -74,8 +74,8 @@ class SecurityConfiguration {
 			.logout(l -> l.logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(s -> s.invalidSessionStrategy(errors))
 			.exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+			.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new TenantFilter(), AuthorizationFilter.class)
-			.addFilterAfter(new PasswordChangeFilter(), TenantFilter.class)
 			.headers(h -> h
 				.contentSecurityPolicy(c -> c.policyDirectives(CSP))
 				.frameOptions(f -> f.deny())

@@ -23,10 +23,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * login page as a whole page rather than having it swapped into a fragment.
  */
 @Component
-class WebSecurityErrors implements AuthenticationFailureHandler, AuthenticationEntryPoint, AccessDeniedHandler,
+public class WebSecurityErrors implements AuthenticationFailureHandler, AuthenticationEntryPoint, AccessDeniedHandler,
 		InvalidSessionStrategy {
 
-	static final String LOGIN_ERROR = "nordcrm.loginError";
+	public static final String LOGIN_ERROR = "nordcrm.loginError";
+	public static final String LOGIN_EMAIL = "nordcrm.loginEmail";
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -37,6 +38,7 @@ class WebSecurityErrors implements AuthenticationFailureHandler, AuthenticationE
 			default -> "login.error.bad";
 		};
 		request.getSession().setAttribute(LOGIN_ERROR, key);
+		request.getSession().setAttribute(LOGIN_EMAIL, request.getParameter("email"));
 		redirect(request, response, "/login?error");
 	}
 

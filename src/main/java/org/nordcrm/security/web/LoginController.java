@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.nordcrm.security.CurrentUser;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.security.internal.SessionPrincipal;
+import org.nordcrm.security.internal.WebSecurityErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +37,10 @@ class LoginController {
 		if (CurrentUser.get().isPresent()) {
 			return "redirect:/";
 		}
-		var error = session.getAttribute("nordcrm.loginError");
-		session.removeAttribute("nordcrm.loginError");
-		model.addAttribute("errorKey", error);
+		model.addAttribute("errorKey", session.getAttribute(WebSecurityErrors.LOGIN_ERROR));
+		model.addAttribute("email", session.getAttribute(WebSecurityErrors.LOGIN_EMAIL));
+		session.removeAttribute(WebSecurityErrors.LOGIN_ERROR);
+		session.removeAttribute(WebSecurityErrors.LOGIN_EMAIL);
 		return "security/login";
 	}
 
