@@ -3,6 +3,7 @@ package org.nordcrm.security;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.security.internal.Users;
@@ -67,9 +68,9 @@ public class UserManagement {
 		return CursorPage.of(users.page(cursor(after), n), n, u -> u.id().toString());
 	}
 
-	private static java.util.@Nullable UUID cursor(@Nullable String after) {
+	private static @Nullable UUID cursor(@Nullable String after) {
 		try {
-			return after == null || after.isBlank() ? null : java.util.UUID.fromString(after);
+			return after == null || after.isBlank() ? null : UUID.fromString(after);
 		}
 		catch (IllegalArgumentException e) {
 			throw InvalidInput.of("after", "validation.cursor");

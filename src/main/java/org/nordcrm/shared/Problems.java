@@ -2,7 +2,6 @@ package org.nordcrm.shared;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

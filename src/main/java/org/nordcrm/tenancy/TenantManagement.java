@@ -4,6 +4,7 @@ import static org.nordcrm.jooq.Tables.INSTALLATION;
 import static org.nordcrm.jooq.Tables.TENANT;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.nordcrm.shared.Ids;
@@ -22,7 +23,7 @@ public class TenantManagement {
 	}
 
 	/** Creates a tenant; whatever {@code setup} does runs in the same transaction, as that tenant. */
-	public TenantId create(String name, java.util.function.Consumer<TenantId> setup) {
+	public TenantId create(String name, Consumer<TenantId> setup) {
 		var id = new TenantId(Ids.next());
 		TenantContext.run(id, () -> tx.executeWithoutResult(s -> {
 			db.insertInto(TENANT).set(TENANT.ID, id.value()).set(TENANT.NAME, name).execute();
@@ -50,7 +51,7 @@ public class TenantManagement {
 	 * Creates the first tenant once per installation, even when several nodes start together: the installation
 	 * row is claimed first, and a node that loses the race gets {@code Optional.empty()}.
 	 */
-	public Optional<TenantId> createFirst(String name, java.util.function.Consumer<TenantId> setup) {
+	public Optional<TenantId> createFirst(String name, Consumer<TenantId> setup) {
 		return Optional.ofNullable(tx.execute(s -> {
 			db.execute("lock table installation in exclusive mode");
 			if (db.fetchExists(INSTALLATION)) {

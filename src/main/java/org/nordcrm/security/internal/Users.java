@@ -2,11 +2,13 @@ package org.nordcrm.security.internal;
 
 import static org.nordcrm.jooq.Tables.APP_USER;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.nordcrm.jooq.tables.records.AppUserRecord;
@@ -48,7 +50,7 @@ public class Users {
 	}
 
 	/** Users in id order after {@code after}, one more than {@code limit} to tell whether more exist. */
-	public List<User> page(java.util.@org.jspecify.annotations.Nullable UUID after, int limit) {
+	public List<User> page(@Nullable UUID after, int limit) {
 		return db.selectFrom(APP_USER)
 			.where(after == null ? DSL.noCondition() : APP_USER.ID.gt(after))
 			.orderBy(APP_USER.ID)
@@ -100,11 +102,7 @@ public class Users {
 	}
 
 	public void touchLogin(UserId id) {
-		db.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, java.time.OffsetDateTime.now()).where(APP_USER.ID.eq(id.value())).execute();
-	}
-
-	public long count() {
-		return db.fetchCount(APP_USER);
+		db.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, OffsetDateTime.now()).where(APP_USER.ID.eq(id.value())).execute();
 	}
 
 	private <T> void update(UserId id, org.jooq.TableField<AppUserRecord, T> field, T value) {

@@ -11,6 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,8 @@ public class WebSecurityErrors implements AuthenticationFailureHandler, Authenti
 
 	public static final String LOGIN_ERROR = "nordcrm.loginError";
 	public static final String LOGIN_EMAIL = "nordcrm.loginEmail";
+
+	private final HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -49,7 +52,7 @@ public class WebSecurityErrors implements AuthenticationFailureHandler, Authenti
 			return;
 		}
 		// remember where the user was going: the login page sends them there afterwards
-		new org.springframework.security.web.savedrequest.HttpSessionRequestCache().saveRequest(request, response);
+		requestCache.saveRequest(request, response);
 		redirect(request, response, "/login");
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.nordcrm.security.ApiTokenManagement;
 import org.nordcrm.security.CrmUser;
 import org.nordcrm.security.internal.Authenticator;
+import org.nordcrm.tenancy.TenantContext;
 import org.nordcrm.tenancy.TenantManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -64,7 +65,7 @@ class AccountApiController {
 	TokenResponse createToken(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		var user = (CrmUser) authenticator.authenticate(request.email(), request.password(), http.getRemoteAddr()).getPrincipal();
 		var name = request.name() == null || request.name().isBlank() ? "API" : request.name();
-		var issued = org.nordcrm.tenancy.TenantContext.call(user.tenantId(), () -> tokens.create(user.id(), name));
+		var issued = TenantContext.call(user.tenantId(), () -> tokens.create(user.id(), name));
 		return new TokenResponse(issued.token(), issued.info().id(), issued.info().name());
 	}
 }

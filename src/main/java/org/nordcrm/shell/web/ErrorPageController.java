@@ -2,6 +2,7 @@ package org.nordcrm.shell.web;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Set;
 
 import org.nordcrm.shared.Problems;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -21,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class ErrorPageController implements ErrorController {
 
-	static final java.util.Set<Integer> TITLED = java.util.Set.of(400, 401, 403, 404, 405, 409, 413, 429, 500, 503);
+	static final Set<Integer> TITLED = Set.of(400, 401, 403, 404, 405, 409, 413, 429, 500, 503);
 
 	private final Problems problems;
 

@@ -16,7 +16,7 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("NordCRM API").version("v1")
 				.description("Customer register, activities and follow-up. Authenticate with a personal API token "
-						+ "(POST /api/v1/auth/tokens, or the API tokens page) as 'Authorization: Bearer <token>'. "
+						+ "(POST /api/v1/auth/tokens, or the API tokens page) as 'Authorization: Bearer ncrm_...'. "
 						+ "Errors are RFC 9457 problem documents in the language of Accept-Language (nb, sv, en). "
 						+ "Lists are paged with a cursor: pass a page's 'next' as 'after'."))
 			.components(new Components().addSecuritySchemes("token",

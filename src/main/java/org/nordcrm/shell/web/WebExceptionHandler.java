@@ -1,6 +1,7 @@
 package org.nordcrm.shell.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
@@ -80,7 +81,7 @@ class WebExceptionHandler extends ResponseEntityExceptionHandler {
 			return answer == null ? null : ResponseEntity.status(status).headers(headers).contentType(Problems.PROBLEM_JSON).body(p);
 		}
 		catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
+			throw new UncheckedIOException(e);
 		}
 	}
 
