@@ -11,6 +11,7 @@ import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
 import org.nordcrm.shared.Secrets;
 import org.nordcrm.tenancy.TenantContext;
+import org.nordcrm.tenancy.TenantManagement;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,11 +28,13 @@ public class ApiTokenManagement {
 	private final ApiTokens tokens;
 	private final Users users;
 	private final TransactionTemplate tx;
+	private final TenantManagement tenants;
 
-	ApiTokenManagement(ApiTokens tokens, Users users, TransactionTemplate tx) {
+	ApiTokenManagement(ApiTokens tokens, Users users, TransactionTemplate tx, TenantManagement tenants) {
 		this.tokens = tokens;
 		this.users = users;
 		this.tx = tx;
+		this.tenants = tenants;
 	}
 
 	public static boolean wellFormed(String token) {
@@ -70,9 +73,12 @@ public class ApiTokenManagement {
 			return Optional.empty();
 		}
 		var hash = Secrets.sha256Hex(token);
-		var found = TenantContext.callForAuthentication(hash, () -> tx.execute(s -> tokens.findActive(hash)));
-		return found.flatMap(t -> TenantContext.call(t.tenant(), () -> tx.execute(s -> {
-			tokens.touch(t.tokenId());
+		// one transaction: find the token by its hash, then continue in its tenant
+		return TenantContext.callForAuthentication(hash, () -> tx.execute(s -> tokens.findActive(hash).flatMap(t -> {
+			tenants.enterInThisTransaction(t.tenant());
+			if (!t.usedRecently()) {
+				tokens.touch(t.tokenId());
+			}
 			return users.principal(t.user()).filter(CrmUser::isEnabled);
 		})));
 	}

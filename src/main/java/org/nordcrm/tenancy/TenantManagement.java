@@ -41,6 +41,14 @@ public class TenantManagement {
 			.fetchOptional(r -> new Tenant(new TenantId(r.getId()), r.getName())));
 	}
 
+	/**
+	 * Continues the running transaction as {@code tenant}: for an authentication that has just found, by its
+	 * lookup key, which tenant the caller belongs to. Everything else gets its tenant before the transaction.
+	 */
+	public void enterInThisTransaction(TenantId tenant) {
+		db.execute("select set_config('app.tenant_id', ?, true)", tenant.toString());
+	}
+
 	/** The tenant that the first start created, if the installation has been set up. */
 	public Optional<TenantId> firstTenant() {
 		return tx.execute(s -> db.select(INSTALLATION.FIRST_TENANT_ID).from(INSTALLATION)
@@ -60,7 +68,7 @@ public class TenantManagement {
 			var id = new TenantId(Ids.next());
 			db.insertInto(INSTALLATION).set(INSTALLATION.ID, 1).set(INSTALLATION.FIRST_TENANT_ID, id.value()).execute();
 			// this transaction began without a tenant: set it now for the rows below
-			db.execute("select set_config('app.tenant_id', ?, true)", id.toString());
+			enterInThisTransaction(id);
 			db.insertInto(TENANT).set(TENANT.ID, id.value()).set(TENANT.NAME, name).execute();
 			TenantContext.run(id, () -> setup.accept(id));
 			return id;

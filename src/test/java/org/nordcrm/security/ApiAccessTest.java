@@ -103,6 +103,7 @@ class ApiAccessTest {
 		var api = new Api(port).login(acme.user().email(), TestTenants.PASSWORD);
 		var id = api.get("/api/v1/me").json().get("id").asString();
 		assertThat(api.get("/api/v1/me").status()).isEqualTo(200);
+		assertThat(acme.as(() -> tokensOf(UserId.of(id)))).allSatisfy(t -> assertThat(t.lastUsedAt()).isNotNull());
 		acme.as(() -> {
 			tokensOf(UserId.of(id)).forEach(t -> tokenManagement.revoke(UserId.of(id), t.id()));
 			return null;

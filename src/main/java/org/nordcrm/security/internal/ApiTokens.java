@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.nordcrm.jooq.tables.records.ApiTokenRecord;
 import org.nordcrm.security.ApiToken;
 import org.nordcrm.security.UserId;
@@ -19,7 +20,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ApiTokens {
 
-	public record Owner(TenantId tenant, UserId user, UUID tokenId) {
+	public record Owner(TenantId tenant, UserId user, UUID tokenId, @Nullable OffsetDateTime lastUsedAt) {
+
+		/** Use is recorded to the minute: a busy script does not write on every call. */
+		public boolean usedRecently() {
+			return lastUsedAt != null && lastUsedAt.isAfter(OffsetDateTime.now().minusMinutes(1));
+		}
 	}
 
 	private final DSLContext db;
@@ -53,18 +59,13 @@ public class ApiTokens {
 	}
 
 	public Optional<Owner> findActive(String hash) {
-		return db.select(API_TOKEN.TENANT_ID, API_TOKEN.USER_ID, API_TOKEN.ID).from(API_TOKEN)
+		return db.select(API_TOKEN.TENANT_ID, API_TOKEN.USER_ID, API_TOKEN.ID, API_TOKEN.LAST_USED_AT).from(API_TOKEN)
 			.where(API_TOKEN.TOKEN_HASH.eq(hash).and(API_TOKEN.REVOKED_AT.isNull()))
-			.fetchOptional(r -> new Owner(new TenantId(r.value1()), new UserId(r.value2()), r.value3()));
+			.fetchOptional(r -> new Owner(new TenantId(r.value1()), new UserId(r.value2()), r.value3(), r.value4()));
 	}
 
-	/** Records use at most once a minute, so a busy script does not write on every call. */
 	public void touch(UUID id) {
-		var now = OffsetDateTime.now();
-		db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now)
-			.where(API_TOKEN.ID.eq(id)
-				.and(API_TOKEN.LAST_USED_AT.isNull().or(API_TOKEN.LAST_USED_AT.lt(now.minusMinutes(1)))))
-			.execute();
+		db.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, OffsetDateTime.now()).where(API_TOKEN.ID.eq(id)).execute();
 	}
 
 	private static ApiToken toToken(ApiTokenRecord r) {
