@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.security.internal.Users;
@@ -26,6 +27,7 @@ public class UserManagement {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 	public static final List<String> LANGUAGES = List.of("nb", "sv", "en");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final Users users;
 	private final PasswordEncoder passwords;
@@ -45,6 +47,12 @@ public class UserManagement {
 
 	public User create(NewUser newUser, String password, boolean mustChangePassword) {
 		var user = normalise(newUser);
+		if (!EMAIL.matcher(user.email()).matches() || user.email().length() > 320) {
+			throw InvalidInput.of("email", "Email");
+		}
+		if (user.name().isEmpty() || user.name().length() > 200) {
+			throw InvalidInput.of("name", user.name().isEmpty() ? "NotBlank" : "validation.tooLong", 200);
+		}
 		checkPasswordRules(password, user.email());
 		if (user.locale() != null && !LANGUAGES.contains(user.locale())) {
 			throw InvalidInput.of("locale", "user.error.locale");

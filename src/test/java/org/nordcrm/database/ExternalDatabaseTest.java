@@ -54,15 +54,32 @@ class ExternalDatabaseTest {
 			.rootCause().hasMessageContaining("superuser or has BYPASSRLS");
 	}
 
+	@Test
+	void refusesAnAdministratorPasswordThatBreaksTheRules() {
+		var admin = new JdbcTemplate(server.getPostgresDatabase());
+		admin.execute("create role crm_short login password 'x'");
+		admin.execute("create database crm_short owner crm_short");
+		assertThatThrownBy(() -> start("crm_short", "x", "crm_short", "short").close())
+			.hasMessageContaining("NORDCRM_ADMIN_PASSWORD").hasMessageContaining("at least 10 characters");
+		// the first start did not half-happen: no tenant was left behind, so a corrected start can still set up
+		var jdbc = new JdbcTemplate(server.getDatabase("crm_short", "crm_short"));
+		assertThat(jdbc.queryForObject("select count(*) from installation", Integer.class)).isZero();
+	}
+
 	private static org.springframework.context.ConfigurableApplicationContext start(String user, String password) {
+		return start(user, password, "crm", "external-password");
+	}
+
+	private static org.springframework.context.ConfigurableApplicationContext start(String user, String password,
+			String database, String adminPassword) {
 		// as arguments: they outrank application.yaml, as environment variables would
 		return new SpringApplicationBuilder(NordCrmApplication.class).run(
-				"--nordcrm.db.url=jdbc:postgresql://localhost:" + server.getPort() + "/crm",
+				"--nordcrm.db.url=jdbc:postgresql://localhost:" + server.getPort() + "/" + database,
 				"--nordcrm.db.user=" + user,
 				"--nordcrm.db.password=" + password,
 				"--nordcrm.data-dir=target/test-data-external",
 				"--nordcrm.admin.email=ext@nordcrm.test",
-				"--nordcrm.admin.password=external-password",
+				"--nordcrm.admin.password=" + adminPassword,
 				"--server.port=0");
 	}
 }
