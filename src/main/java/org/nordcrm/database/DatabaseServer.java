@@ -1,10 +1,12 @@
 package org.nordcrm.database;
 
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +46,25 @@ public sealed interface DatabaseServer extends AutoCloseable {
 		Embedded(Path directory, boolean ephemeral) throws IOException, SQLException {
 			Files.createDirectories(directory.getParent());
 			log.info("Starting embedded PostgreSQL with its data in {}", directory.toAbsolutePath());
-			this.postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(ephemeral)
-				.setLocaleConfig("locale", "C.UTF-8")
-				.setLocaleConfig("encoding", "UTF8")
-				.setServerConfig("max_connections", "100")
-				.setPGStartupWait(java.time.Duration.ofSeconds(60))
-				.start();
+			try {
+				this.postgres = EmbeddedPostgres.builder()
+					.setDataDirectory(directory)
+					.setCleanDataDirectory(ephemeral)
+					.setLocaleConfig("locale", "C.UTF-8")
+					.setLocaleConfig("encoding", "UTF8")
+					.setServerConfig("max_connections", "100")
+					.setPGStartupWait(Duration.ofSeconds(60))
+					.start();
+			}
+			catch (IllegalStateException e) {
+				// another process holds the lock ("could not lock"), or this very JVM does (OverlappingFileLock)
+				if (e instanceof OverlappingFileLockException || String.valueOf(e.getMessage()).contains("could not lock")) {
+					throw new IllegalStateException("Another NordCRM is already running on the data in "
+							+ directory.getParent().toAbsolutePath() + ". Stop it first, or give this one its own "
+							+ "NORDCRM_DATA_DIR.", e);
+				}
+				throw e;
+			}
 			createRoleAndDatabase();
 		}
 
