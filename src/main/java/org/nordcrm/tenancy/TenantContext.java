@@ -39,7 +39,7 @@ public final class TenantContext {
 	}
 
 	public static <T> T call(TenantId tenant, Supplier<T> work) {
-		return with(new State(tenant, null), work);
+		return with(new State(tenant, null), work::get);
 	}
 
 	public static void run(TenantId tenant, Runnable work) {
@@ -51,7 +51,7 @@ public final class TenantContext {
 
 	/** Runs an authentication lookup that may find the row whose e-mail or token hash equals {@code key}. */
 	public static <T> T callForAuthentication(String key, Supplier<T> work) {
-		return with(new State(null, key), work);
+		return with(new State(null, key), work::get);
 	}
 
 	/** Work that may throw a checked exception, such as the rest of a servlet filter chain. */
@@ -62,21 +62,23 @@ public final class TenantContext {
 	}
 
 	public static <E extends Exception> void runChecked(TenantId tenant, Work<E> work) throws E {
-		var previous = CURRENT.get();
-		CURRENT.set(new State(tenant, null));
-		try {
+		TenantContext.<Void, E>with(new State(tenant, null), () -> {
 			work.run();
-		}
-		finally {
-			restore(previous);
-		}
+			return null;
+		});
 	}
 
-	private static <T> T with(State state, Supplier<T> work) {
+	@FunctionalInterface
+	private interface Call<T, E extends Exception> {
+
+		T call() throws E;
+	}
+
+	private static <T, E extends Exception> T with(State state, Call<T, E> work) throws E {
 		var previous = CURRENT.get();
 		CURRENT.set(state);
 		try {
-			return work.get();
+			return work.call();
 		}
 		finally {
 			restore(previous);
