@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,12 @@ public class Problems {
 	Problems(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
 		this.json = json;
+	}
+
+	/** Whether a request path belongs to the API (or Actuator), which answers with problem documents, not pages. */
+	public static boolean isApi(HttpServletRequest request, String uri) {
+		var path = uri.substring(Math.min(request.getContextPath().length(), uri.length()));
+		return path.startsWith("/api/") || path.startsWith("/actuator/");
 	}
 
 	public ProblemDetail problem(HttpStatus status, String detailKey, Locale locale, Object... args) {

@@ -35,7 +35,7 @@ class ErrorPageController implements ErrorController {
 		var status = status(request);
 		var path = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		var key = request.getAttribute(Problems.MESSAGE_KEY_ATTRIBUTE) instanceof String k ? k : messageKey(status);
-		if (path.startsWith(request.getContextPath() + "/api/") || path.startsWith(request.getContextPath() + "/actuator/")) {
+		if (Problems.isApi(request, path)) {
 			problems.write(response, problems.problem(status, key, locale));
 			return null;
 		}

@@ -73,12 +73,13 @@ class WebExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		var resolved = HttpStatus.resolve(status.value());
-		var p = problems.problem(resolved == null ? HttpStatus.BAD_REQUEST : resolved,
-				ErrorPageController.messageKey(resolved == null ? HttpStatus.BAD_REQUEST : resolved), LocaleContextHolder.getLocale());
+		var known = HttpStatus.resolve(status.value());
+		var resolved = known == null ? HttpStatus.BAD_REQUEST : known;
+		var p = problems.problem(resolved, ErrorPageController.messageKey(resolved), LocaleContextHolder.getLocale());
 		try {
-			var answer = answer((NativeWebRequest) request, p);
-			return answer == null ? null : ResponseEntity.status(status).headers(headers).contentType(Problems.PROBLEM_JSON).body(p);
+			// keep Spring's headers (Allow on a 405, for example) on the API's answer
+			return answer((NativeWebRequest) request, p) == null ? null
+					: ResponseEntity.status(status).headers(headers).contentType(Problems.PROBLEM_JSON).body(p);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -88,7 +89,7 @@ class WebExceptionHandler extends ResponseEntityExceptionHandler {
 	/** The problem document for API calls; for pages, the container's error page with the same status. */
 	private @Nullable ResponseEntity<ProblemDetail> answer(NativeWebRequest request, ProblemDetail problem) throws IOException {
 		var http = request.getNativeRequest(HttpServletRequest.class);
-		if (http != null && !http.getRequestURI().startsWith(http.getContextPath() + "/api/")) {
+		if (http != null && !Problems.isApi(http, http.getRequestURI())) {
 			request.getNativeResponse(HttpServletResponse.class).sendError(problem.getStatus());
 			return null;
 		}
