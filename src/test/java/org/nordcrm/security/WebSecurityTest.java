@@ -57,6 +57,37 @@ class WebSecurityTest {
 	}
 
 	@Test
+	void whatIsKeptAfterAFailedLoginIsNoLongerThanAnEmailAddress() {
+		var web = new Browserless(port);
+		web.get("/login");
+		web.post("/login", Map.of("email", "x".repeat(100_000), "password", "whatever"));
+		var page = web.get("/login?error").body();
+		assertThat(page).contains("value=\"" + "x".repeat(320) + "\"").doesNotContain("x".repeat(321));
+	}
+
+	@Test
+	void languageChangeReturnsToTheSamePageButNeverToAnotherSite() {
+		var web = new Browserless(port);
+		web.get("/login");
+		var back = web.send(web.request("/language").header("Referer", "http://localhost:" + port + "/login?logout")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("lang=sv&_csrf=" + csrfOf(web))).build());
+		assertThat(Browserless.location(back)).endsWith("/login?logout");
+		for (var referer : new String[] { "https://evil.example/x", "http://localhost:" + port + "//evil.example/x" }) {
+			var r = web.send(web.request("/language").header("Referer", referer)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("lang=sv&_csrf=" + csrfOf(web))).build());
+			assertThat(Browserless.location(r)).as(referer).isEqualTo("http://localhost:" + port + "/");
+		}
+	}
+
+	private static String csrfOf(Browserless web) {
+		var m = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(web.get("/login").body());
+		assertThat(m.find()).isTrue();
+		return java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void repeatedFailuresBlockEvenTheRightPassword() {
 		var web = new Browserless(port);
 		web.get("/login");

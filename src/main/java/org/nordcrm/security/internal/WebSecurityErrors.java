@@ -41,7 +41,9 @@ public class WebSecurityErrors implements AuthenticationFailureHandler, Authenti
 			default -> "login.error.bad";
 		};
 		request.getSession().setAttribute(LOGIN_ERROR, key);
-		request.getSession().setAttribute(LOGIN_EMAIL, request.getParameter("email"));
+		// kept in the database-backed session for one page: no more than an e-mail address can be
+		var email = String.valueOf(request.getParameter("email"));
+		request.getSession().setAttribute(LOGIN_EMAIL, email.substring(0, Math.min(email.length(), 320)));
 		redirect(request, response, "/login?error");
 	}
 

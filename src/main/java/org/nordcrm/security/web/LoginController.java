@@ -67,6 +67,9 @@ class LoginController {
 				return "/";
 			}
 			var path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+			if (path.startsWith("//")) {
+				return "/"; // "redirect://x" would send the browser to the host x
+			}
 			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
 		}
 		catch (IllegalArgumentException e) {
