@@ -88,6 +88,25 @@ class PhoneBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("tbody")).containsText(admin.email());
 		assertNoHorizontalScroll(page);
 		screenshot(page, testName + "-users");
+
+		// every other page of the shell fits too, with its main control in reach
+		page.navigate(url("/account/tokens"));
+		page.locator("#name").fill("Phone script");
+		page.locator("form[action$='/account/tokens'] button[type=submit]").tap();
+		assertThat(page.locator("#new-token")).isVisible();
+		assertThat(page.locator("tbody tr")).hasCount(1);
+		var revoke = page.locator("tbody tr button[type=submit]");
+		assertThat(revoke).isInViewport();
+		assertThat(revoke.boundingBox().x + revoke.boundingBox().width).as("revoke button's right edge").isLessThanOrEqualTo(WIDTH);
+		assertNoHorizontalScroll(page);
+		screenshot(page, testName + "-tokens");
+		for (var path : new String[] { "/admin/users/new", "/account/password", "/api/v1/docs", "/no/such/page" }) {
+			page.navigate(url(path));
+			assertThat(page.locator("h1, .title").first()).isVisible();
+			if (!path.startsWith("/api/")) {
+				assertNoHorizontalScroll(page);
+			}
+		}
 	}
 
 	/**
