@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.jooq.DSLContext;
 import org.nordcrm.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,10 +17,12 @@ public class TenantManagement {
 
 	private final DSLContext db;
 	private final TransactionTemplate tx;
+	private final ApplicationEventPublisher events;
 
-	TenantManagement(DSLContext db, TransactionTemplate tx) {
+	TenantManagement(DSLContext db, TransactionTemplate tx, ApplicationEventPublisher events) {
 		this.db = db;
 		this.tx = tx;
+		this.events = events;
 	}
 
 	/** Creates a tenant; whatever {@code setup} does runs in the same transaction, as that tenant. */
@@ -27,6 +30,7 @@ public class TenantManagement {
 		var id = new TenantId(Ids.next());
 		TenantContext.run(id, () -> tx.executeWithoutResult(s -> {
 			db.insertInto(TENANT).set(TENANT.ID, id.value()).set(TENANT.NAME, name).execute();
+			events.publishEvent(new TenantCreated(id));
 			setup.accept(id);
 		}));
 		return id;
@@ -70,7 +74,10 @@ public class TenantManagement {
 			// this transaction began without a tenant: set it now for the rows below
 			enterInThisTransaction(id);
 			db.insertInto(TENANT).set(TENANT.ID, id.value()).set(TENANT.NAME, name).execute();
-			TenantContext.run(id, () -> setup.accept(id));
+			TenantContext.run(id, () -> {
+				events.publishEvent(new TenantCreated(id));
+				setup.accept(id);
+			});
 			return id;
 		}));
 	}

@@ -1,0 +1,4 @@
+package org.nordcrm.settings;
+
+public record Category(CategoryId id, String name, CategoryScope scope) {
+}

@@ -1,0 +1,106 @@
+package org.nordcrm.settings;
+
+import static org.nordcrm.jooq.Tables.NUMBER_SERIES;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.jooq.tables.records.NumberSeriesRecord;
+import org.nordcrm.settings.internal.RegisterRows;
+import org.nordcrm.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Customer number series: ranges of numbers handed out one at a time, never twice. */
+@Service
+@Transactional
+public class NumberSeriesManagement {
+
+	public static final long MAX_NUMBER = 999_999_999_999L;
+
+	private final RegisterRows rows;
+
+	NumberSeriesManagement(RegisterRows rows) {
+		this.rows = rows;
+	}
+
+	@Transactional(readOnly = true)
+	public List<NumberSeries> list() {
+		return rows.db().selectFrom(NUMBER_SERIES).orderBy(NUMBER_SERIES.FIRST_NUMBER).fetch(NumberSeriesManagement::series);
+	}
+
+	@Transactional(readOnly = true)
+	public NumberSeries find(NumberSeriesId id) {
+		return series(rows.require(NUMBER_SERIES, NUMBER_SERIES.ID, id.value(), "numberSeries"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<NumberSeries> defaultSeries() {
+		return list().stream().filter(NumberSeries::isDefault).findFirst();
+	}
+
+	/**
+	 * Creates or changes a series. The range of a series may not overlap another's, and a changed range must
+	 * still hold the numbers already handed out.
+	 */
+	public NumberSeries save(@Nullable NumberSeriesId id, @Nullable String name, long first, long last, boolean isDefault) {
+		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
+		if (first < 1 || first > MAX_NUMBER) {
+			throw InvalidInput.of("firstNumber", "validation.range", 1, MAX_NUMBER);
+		}
+		if (last < first || last > MAX_NUMBER) {
+			throw InvalidInput.of("lastNumber", "numberSeries.error.lastBeforeFirst");
+		}
+		var overlapping = rows.db().fetchExists(NUMBER_SERIES, NUMBER_SERIES.FIRST_NUMBER.le(last)
+			.and(NUMBER_SERIES.LAST_NUMBER.ge(first))
+			.and(id == null ? org.jooq.impl.DSL.noCondition() : NUMBER_SERIES.ID.ne(id.value())));
+		if (overlapping) {
+			throw InvalidInput.of("firstNumber", "numberSeries.error.overlap");
+		}
+		if (isDefault) {
+			rows.db().update(NUMBER_SERIES).set(NUMBER_SERIES.IS_DEFAULT, false).where(NUMBER_SERIES.IS_DEFAULT).execute();
+		}
+		return series(rows.save(NUMBER_SERIES, NUMBER_SERIES.ID, id == null ? null : id.value(), "numberSeries", r -> {
+			long next = r.getNextNumber() == null ? first : Math.max(first, r.getNextNumber());
+			if (next > last + 1) {
+				throw InvalidInput.of("lastNumber", "numberSeries.error.belowUsed", next - 1);
+			}
+			r.setName(n);
+			r.setFirstNumber(first);
+			r.setLastNumber(last);
+			r.setNextNumber(next);
+			r.setIsDefault(isDefault);
+		}));
+	}
+
+	public void delete(NumberSeriesId id) {
+		var s = find(id);
+		if (s.nextNumber() > s.firstNumber()) {
+			throw InvalidInput.of(null, "register.error.inUse");
+		}
+		rows.delete(NUMBER_SERIES, NUMBER_SERIES.ID, id.value(), "numberSeries");
+	}
+
+	/**
+	 * Hands out the next number of the given series, or of the default series when none is given. The row lock
+	 * of the update makes concurrent callers wait, so no number is given twice; a rolled-back transaction gives
+	 * its number back.
+	 */
+	public long allocate(@Nullable NumberSeriesId id) {
+		var series = id != null ? find(id)
+				: defaultSeries().orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none"));
+		return rows.db().update(NUMBER_SERIES)
+			.set(NUMBER_SERIES.NEXT_NUMBER, NUMBER_SERIES.NEXT_NUMBER.plus(1))
+			.where(NUMBER_SERIES.ID.eq(series.id().value()).and(NUMBER_SERIES.NEXT_NUMBER.le(NUMBER_SERIES.LAST_NUMBER)))
+			.returning(NUMBER_SERIES.NEXT_NUMBER)
+			.fetchOptional(NUMBER_SERIES.NEXT_NUMBER)
+			.map(next -> next - 1)
+			.orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.full", series.name()));
+	}
+
+	private static NumberSeries series(NumberSeriesRecord r) {
+		return new NumberSeries(new NumberSeriesId(r.getId()), r.getName(), r.getFirstNumber(), r.getLastNumber(),
+				r.getNextNumber(), r.getIsDefault());
+	}
+}

@@ -1,0 +1,176 @@
+package org.nordcrm.settings;
+
+import static org.nordcrm.jooq.Tables.CATEGORY;
+import static org.nordcrm.jooq.Tables.COMPANY_STATUS;
+import static org.nordcrm.jooq.Tables.CONTACT_ROLE;
+import static org.nordcrm.jooq.Tables.INDUSTRY;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.jooq.tables.records.CategoryRecord;
+import org.nordcrm.jooq.tables.records.CompanyStatusRecord;
+import org.nordcrm.jooq.tables.records.ContactRoleRecord;
+import org.nordcrm.jooq.tables.records.IndustryRecord;
+import org.nordcrm.settings.internal.RegisterRows;
+import org.nordcrm.shared.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Categories, industries, contact roles and company statuses of the current tenant. */
+@Service
+@Transactional
+public class Registers {
+
+	private final RegisterRows rows;
+
+	Registers(RegisterRows rows) {
+		this.rows = rows;
+	}
+
+	// categories
+
+	@Transactional(readOnly = true)
+	public List<Category> categories() {
+		return rows.db().selectFrom(CATEGORY).orderBy(DSL.lower(CATEGORY.NAME)).fetch(Registers::category);
+	}
+
+	/** The categories that can be chosen on a company ({@code COMPANY}) or a person ({@code PERSON}). */
+	@Transactional(readOnly = true)
+	public List<Category> categories(CategoryScope target) {
+		return categories().stream().filter(c -> c.scope().appliesTo(target)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Category> categories(Collection<CategoryId> ids) {
+		return rows.db().selectFrom(CATEGORY).where(CATEGORY.ID.in(ids.stream().map(CategoryId::value).toList()))
+			.orderBy(DSL.lower(CATEGORY.NAME)).fetch(Registers::category);
+	}
+
+	@Transactional(readOnly = true)
+	public Category category(CategoryId id) {
+		return category(rows.require(CATEGORY, CATEGORY.ID, id.value(), "category"));
+	}
+
+	public Category saveCategory(@Nullable CategoryId id, @Nullable String name, @Nullable CategoryScope scope) {
+		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
+		if (scope == null) {
+			throw InvalidInput.of("scope", "NotNull");
+		}
+		return category(rows.save(CATEGORY, CATEGORY.ID, id == null ? null : id.value(), "category", r -> {
+			r.setName(n);
+			r.setScope(scope.name());
+		}));
+	}
+
+	public void deleteCategory(CategoryId id) {
+		rows.delete(CATEGORY, CATEGORY.ID, id.value(), "category");
+	}
+
+	// industries
+
+	@Transactional(readOnly = true)
+	public List<Industry> industries() {
+		return rows.db().selectFrom(INDUSTRY).orderBy(DSL.lower(INDUSTRY.NAME)).fetch(Registers::industry);
+	}
+
+	@Transactional(readOnly = true)
+	public Industry industry(IndustryId id) {
+		return industry(rows.require(INDUSTRY, INDUSTRY.ID, id.value(), "industry"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Industry> industryNamed(String name) {
+		return rows.db().selectFrom(INDUSTRY).where(DSL.lower(INDUSTRY.NAME).eq(name.strip().toLowerCase()))
+			.fetchOptional(Registers::industry);
+	}
+
+	public Industry saveIndustry(@Nullable IndustryId id, @Nullable String name, @Nullable String code) {
+		var n = RegisterRows.name(name, 200);
+		var c = code == null || code.isBlank() ? null : code.strip();
+		if (c != null && c.length() > 20) {
+			throw InvalidInput.of("code", "validation.tooLong", 20);
+		}
+		return industry(rows.save(INDUSTRY, INDUSTRY.ID, id == null ? null : id.value(), "industry", r -> {
+			r.setName(n);
+			r.setCode(c);
+		}));
+	}
+
+	public void deleteIndustry(IndustryId id) {
+		rows.delete(INDUSTRY, INDUSTRY.ID, id.value(), "industry");
+	}
+
+	// contact roles
+
+	@Transactional(readOnly = true)
+	public List<ContactRole> roles() {
+		return rows.db().selectFrom(CONTACT_ROLE).orderBy(DSL.lower(CONTACT_ROLE.NAME)).fetch(Registers::role);
+	}
+
+	@Transactional(readOnly = true)
+	public ContactRole role(ContactRoleId id) {
+		return role(rows.require(CONTACT_ROLE, CONTACT_ROLE.ID, id.value(), "role"));
+	}
+
+	public ContactRole saveRole(@Nullable ContactRoleId id, @Nullable String name) {
+		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
+		return role(rows.save(CONTACT_ROLE, CONTACT_ROLE.ID, id == null ? null : id.value(), "role", r -> r.setName(n)));
+	}
+
+	public void deleteRole(ContactRoleId id) {
+		rows.delete(CONTACT_ROLE, CONTACT_ROLE.ID, id.value(), "role");
+	}
+
+	// company statuses
+
+	@Transactional(readOnly = true)
+	public List<CompanyStatus> statuses() {
+		return rows.db().selectFrom(COMPANY_STATUS).orderBy(COMPANY_STATUS.CREATED_AT, COMPANY_STATUS.ID)
+			.fetch(Registers::status);
+	}
+
+	@Transactional(readOnly = true)
+	public CompanyStatus status(CompanyStatusId id) {
+		return status(rows.require(COMPANY_STATUS, COMPANY_STATUS.ID, id.value(), "status"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CompanyStatus> defaultStatus() {
+		return statuses().stream().filter(CompanyStatus::isDefault).findFirst();
+	}
+
+	public CompanyStatus saveStatus(@Nullable CompanyStatusId id, @Nullable String name, boolean isDefault) {
+		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
+		if (isDefault) {
+			rows.db().update(COMPANY_STATUS).set(COMPANY_STATUS.IS_DEFAULT, false).where(COMPANY_STATUS.IS_DEFAULT).execute();
+		}
+		return status(rows.save(COMPANY_STATUS, COMPANY_STATUS.ID, id == null ? null : id.value(), "status", r -> {
+			r.setName(n);
+			r.setIsDefault(isDefault);
+		}));
+	}
+
+	public void deleteStatus(CompanyStatusId id) {
+		rows.delete(COMPANY_STATUS, COMPANY_STATUS.ID, id.value(), "status");
+	}
+
+	private static Category category(CategoryRecord r) {
+		return new Category(new CategoryId(r.getId()), r.getName(), CategoryScope.valueOf(r.getScope()));
+	}
+
+	private static Industry industry(IndustryRecord r) {
+		return new Industry(new IndustryId(r.getId()), r.getName(), r.getCode());
+	}
+
+	private static ContactRole role(ContactRoleRecord r) {
+		return new ContactRole(new ContactRoleId(r.getId()), r.getName());
+	}
+
+	private static CompanyStatus status(CompanyStatusRecord r) {
+		return new CompanyStatus(new CompanyStatusId(r.getId()), r.getName(), r.getIsDefault());
+	}
+}

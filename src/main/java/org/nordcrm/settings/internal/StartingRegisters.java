@@ -1,0 +1,41 @@
+package org.nordcrm.settings.internal;
+
+import java.util.List;
+
+import org.nordcrm.settings.CategoryScope;
+import org.nordcrm.settings.NumberSeriesManagement;
+import org.nordcrm.settings.Registers;
+import org.nordcrm.tenancy.TenantCreated;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A new tenant starts with registers it can work with at once: the usual company statuses and contact roles, a
+ * customer number series and two categories. They are data, in Norwegian, and administrators rename them freely.
+ */
+@Component
+class StartingRegisters {
+
+	static final List<String> STATUSES = List.of("Aktiv", "Prospekt", "Inaktiv", "Avsluttet");
+	static final List<String> ROLES = List.of("Daglig leder", "Styreleder", "Økonomiansvarlig", "Innkjøpsansvarlig",
+			"Salgsansvarlig", "Konsulent");
+
+	private final Registers registers;
+	private final NumberSeriesManagement series;
+
+	StartingRegisters(Registers registers, NumberSeriesManagement series) {
+		this.registers = registers;
+		this.series = series;
+	}
+
+	@EventListener
+	void on(TenantCreated event) {
+		for (var status : STATUSES) {
+			registers.saveStatus(null, status, status.equals(STATUSES.getFirst()));
+		}
+		ROLES.forEach(role -> registers.saveRole(null, role));
+		registers.saveCategory(null, "VIP", CategoryScope.BOTH);
+		registers.saveCategory(null, "Nyhetsbrev", CategoryScope.PERSON);
+		series.save(null, "Kunder", 10_000, 99_999, true);
+	}
+}
