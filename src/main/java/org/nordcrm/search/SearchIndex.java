@@ -1,0 +1,150 @@
+package org.nordcrm.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.nordcrm.search.internal.SearchWords;
+import org.nordcrm.search.internal.SearchWords.Wanted;
+import org.nordcrm.tenancy.TenantContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds records by what the user types. A record is indexed under its words (see {@link SearchTerms}); a query
+ * matches, best first: words beginning with what was typed (one btree range per word), then words containing
+ * it, then words similar to it (a typo). Containing and similar words are looked up in the tenant's dictionary
+ * of distinct name words, which stays small (names repeat) however many records there are, so every step is
+ * an index lookup with a limit, never a scan of all records.
+ */
+@Service
+@Transactional
+public class SearchIndex {
+
+	public static final int MAX_QUERY = 200;
+	private static final int MAX_WORDS = 5;
+	private static final int EXPANSIONS = 12;
+
+	private final SearchWords words;
+
+	SearchIndex(SearchWords words) {
+		this.words = words;
+	}
+
+	/** Replaces what a record is found by; call it in the transaction that saves the record. */
+	public void index(String kind, UUID record, SearchTerms terms) {
+		words.replace(TenantContext.require().value(), kind, record, terms.all(), terms.names().stream()
+			.filter(w -> w.length() >= 2 && w.length() <= SearchText.MAX_WORD && !w.chars().allMatch(Character::isDigit))
+			.toList());
+	}
+
+	/** Removes a record from the index (it is deleted). */
+	public void remove(String kind, UUID record) {
+		words.remove(TenantContext.require().value(), kind, record);
+	}
+
+	/** The records of the given kinds that match the query, best first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<SearchMatch> find(String query, Collection<String> kinds, int limit) {
+		var q = query.strip();
+		if (q.length() > MAX_QUERY) {
+			q = q.substring(0, MAX_QUERY);
+		}
+		if (q.isEmpty() || kinds.isEmpty() || limit < 1) {
+			return List.of();
+		}
+		var tenant = TenantContext.require().value();
+		var found = new Found(limit);
+		if (q.contains("@")) {
+			found.add(words.records(tenant, q.toLowerCase(Locale.ROOT), false, kinds, List.of(), limit * 2), 0);
+			return found.matches();
+		}
+		if (SearchText.isNumberLike(q)) {
+			var digits = SearchText.digits(q).replaceFirst("^00", "");
+			found.add(words.records(tenant, digits, false, kinds, List.of(), limit * 2), 0);
+			if (!found.full() && q.strip().startsWith("+")) {
+				return found.matches();
+			}
+		}
+		var typed = SearchText.words(q);
+		if (typed.isEmpty()) {
+			return found.matches();
+		}
+		if (typed.size() > MAX_WORDS) {
+			typed = typed.subList(0, MAX_WORDS);
+		}
+		// the longest word drives the lookup: it has the fewest matches
+		var driver = typed.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+		var others = new ArrayList<>(typed);
+		others.remove(driver);
+		var prefixOnly = others.stream().map(o -> new Wanted(o, List.of())).toList();
+		found.add(words.records(tenant, driver, false, kinds, prefixOnly, limit * 2), 0);
+		if (found.full() || driver.length() < 3) {
+			return found.matches();
+		}
+		// then what contains the words, then what resembles them
+		var tolerant = others.stream().map(o -> new Wanted(o, expansions(tenant, o))).toList();
+		if (!tolerant.equals(prefixOnly)) {
+			found.add(words.records(tenant, driver, false, kinds, tolerant, limit * 2), 0);
+		}
+		int rank = 1000;
+		for (var word : words.containing(tenant, driver, EXPANSIONS)) {
+			if (found.full()) {
+				return found.matches();
+			}
+			found.add(words.records(tenant, word, true, kinds, tolerant, limit), rank++);
+		}
+		rank = 2000;
+		for (var word : words.similar(tenant, driver, EXPANSIONS)) {
+			if (found.full()) {
+				break;
+			}
+			if (!word.startsWith(driver) && !word.contains(driver)) {
+				found.add(words.records(tenant, word, true, kinds, tolerant, limit), rank++);
+			}
+		}
+		return found.matches();
+	}
+
+	private List<String> expansions(UUID tenant, String word) {
+		if (word.length() < 3) {
+			return List.of();
+		}
+		var all = new ArrayList<>(words.containing(tenant, word, EXPANSIONS));
+		all.addAll(words.similar(tenant, word, EXPANSIONS));
+		return all;
+	}
+
+	/** Matches in the order found, each record once, at most {@code limit}. */
+	private static final class Found {
+
+		private final int limit;
+		private final Map<String, SearchMatch> matches = new LinkedHashMap<>();
+
+		Found(int limit) {
+			this.limit = limit;
+		}
+
+		void add(List<? extends org.jooq.Record3<String, UUID, String>> rows, int rank) {
+			for (var row : rows) {
+				if (full()) {
+					return;
+				}
+				matches.putIfAbsent(row.value1() + ":" + row.value2(), new SearchMatch(row.value1(), row.value2(), rank + matches.size()));
+			}
+		}
+
+		boolean full() {
+			return matches.size() >= limit;
+		}
+
+		List<SearchMatch> matches() {
+			return List.copyOf(matches.values());
+		}
+	}
+}

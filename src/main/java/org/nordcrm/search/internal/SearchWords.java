@@ -1,0 +1,113 @@
+package org.nordcrm.search.internal;
+
+import static org.nordcrm.jooq.Tables.SEARCH_TERM;
+import static org.nordcrm.jooq.Tables.SEARCH_WORD;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.impl.DSL;
+import org.nordcrm.jooq.tables.SearchWord;
+import org.springframework.stereotype.Repository;
+
+/** The index tables. Every query names the tenant, so the btree on (tenant_id, word) answers it. */
+@Repository
+public class SearchWords {
+
+	/** The highest code point: "abc" to "abc" + this is the range of words beginning with "abc" in byte order. */
+	private static final String TOP = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+	private final DSLContext db;
+
+	SearchWords(DSLContext db) {
+		this.db = db;
+	}
+
+	public DSLContext db() {
+		return db;
+	}
+
+	public void replace(UUID tenant, String kind, UUID record, Collection<String> words, Collection<String> dictionary) {
+		remove(tenant, kind, record);
+		if (!words.isEmpty()) {
+			var insert = db.insertInto(SEARCH_WORD, SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID);
+			for (var w : words) {
+				insert = insert.values(tenant, w, kind, record);
+			}
+			insert.onConflictDoNothing().execute();
+		}
+		if (!dictionary.isEmpty()) {
+			var insert = db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD);
+			for (var w : dictionary) {
+				insert = insert.values(tenant, w);
+			}
+			insert.onConflictDoNothing().execute();
+		}
+	}
+
+	public void remove(UUID tenant, String kind, UUID record) {
+		db.deleteFrom(SEARCH_WORD)
+			.where(SEARCH_WORD.TENANT_ID.eq(tenant).and(SEARCH_WORD.RECORD_ID.eq(record)).and(SEARCH_WORD.KIND.eq(kind)))
+			.execute();
+	}
+
+	/** A query word: matched by words beginning with {@code prefix}, or by one of {@code alternatives}. */
+	public record Wanted(String prefix, List<String> alternatives) {
+
+		Condition on(SearchWord table) {
+			var begins = table.WORD.ge(prefix).and(table.WORD.lt(prefix + TOP));
+			return alternatives.isEmpty() ? begins : begins.or(table.WORD.in(alternatives));
+		}
+	}
+
+	/**
+	 * Records with a word beginning with {@code prefix} (or equal to {@code exact} when given), in word order, that
+	 * also have a word for each of {@code others}. Rows come straight off the btree, so a limit stops the scan early.
+	 */
+	public List<Record3<String, UUID, String>> records(UUID tenant, String prefix, boolean exact, Collection<String> kinds,
+			List<Wanted> others, int limit) {
+		var w = SEARCH_WORD.as("w");
+		var rows = db.select(w.KIND, w.RECORD_ID, w.WORD)
+			.from(w)
+			.where(w.TENANT_ID.eq(tenant))
+			.and(exact ? w.WORD.eq(prefix) : new Wanted(prefix, List.of()).on(w))
+			.and(w.KIND.in(kinds));
+		for (var other : others) {
+			var x = SEARCH_WORD.as("x");
+			rows = rows.andExists(DSL.selectOne().from(x)
+				.where(x.TENANT_ID.eq(tenant).and(x.RECORD_ID.eq(w.RECORD_ID)).and(x.KIND.eq(w.KIND)).and(other.on(x))));
+		}
+		return rows.orderBy(w.WORD).limit(limit).fetch();
+	}
+
+	private static Condition startsWith(Field<String> word, String prefix) {
+		return word.ge(prefix).and(word.lt(prefix + TOP));
+	}
+
+	/** Dictionary words containing {@code part} but not beginning with it, shortest first. */
+	public List<String> containing(UUID tenant, String part, int limit) {
+		return db.select(SEARCH_TERM.WORD).from(SEARCH_TERM)
+			.where(SEARCH_TERM.TENANT_ID.eq(tenant))
+			.and(SEARCH_TERM.WORD.like("%" + part + "%"))
+			.and(DSL.not(startsWith(SEARCH_TERM.WORD, part)))
+			.orderBy(DSL.length(SEARCH_TERM.WORD), SEARCH_TERM.WORD)
+			.limit(limit)
+			.fetch(SEARCH_TERM.WORD);
+	}
+
+	/** Dictionary words similar to {@code word} (trigram similarity above pg_trgm's threshold), most similar first. */
+	public List<String> similar(UUID tenant, String word, int limit) {
+		var sim = DSL.field("similarity({0}, {1})", Double.class, SEARCH_TERM.WORD, DSL.val(word));
+		return db.select(SEARCH_TERM.WORD).from(SEARCH_TERM)
+			.where(SEARCH_TERM.TENANT_ID.eq(tenant))
+			.and(DSL.condition("{0} % {1}", SEARCH_TERM.WORD, DSL.val(word)))
+			.orderBy(sim.desc(), SEARCH_TERM.WORD)
+			.limit(limit)
+			.fetch(SEARCH_TERM.WORD);
+	}
+}
