@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,9 +59,12 @@ public class SearchIndex {
 		}
 		var tenant = TenantContext.require().value();
 		var found = new Found(limit);
-		if (q.contains("@")) {
-			found.add(words.records(tenant, q.toLowerCase(Locale.ROOT), false, kinds, List.of(), limit * 2), 0);
-			return found.matches();
+		if (q.contains("@") || q.matches("\\S+\\.\\S+")) {
+			// an e-mail address or a domain, as a whole
+			found.add(words.records(tenant, SearchText.fold(q), false, kinds, List.of(), limit * 2), 0);
+			if (!found.matches().isEmpty() || q.contains("@")) {
+				return found.matches();
+			}
 		}
 		if (SearchText.isNumberLike(q)) {
 			var digits = SearchText.digits(q).replaceFirst("^00", "");

@@ -1,7 +1,6 @@
 package org.nordcrm.search;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -48,7 +47,7 @@ public final class SearchTerms {
 	public SearchTerms email(@Nullable String... emails) {
 		for (var e : emails) {
 			if (e != null && !e.isBlank()) {
-				var address = e.strip().toLowerCase(Locale.ROOT);
+				var address = SearchText.fold(e.strip());
 				add(address);
 				int at = address.indexOf('@');
 				if (at > 0) {

@@ -1,4 +1,4 @@
-/** The word index that finds customers, contacts and other records by any word, number, phone or e-mail, as the user types. */
+/** Finding customers, contacts and other records by any word, number, phone or e-mail as the user types: the word index and the search page. */
 @NullMarked
 package org.nordcrm.search;
 

@@ -73,16 +73,7 @@ public class UserManagement {
 	@Transactional(readOnly = true)
 	public CursorPage<User> page(@Nullable String after, @Nullable Integer limit) {
 		int n = CursorPage.limit(limit);
-		return CursorPage.of(users.page(cursor(after), n), n, u -> u.id().toString());
-	}
-
-	private static @Nullable UUID cursor(@Nullable String after) {
-		try {
-			return after == null || after.isBlank() ? null : UUID.fromString(after);
-		}
-		catch (IllegalArgumentException e) {
-			throw InvalidInput.of("after", "validation.cursor");
-		}
+		return CursorPage.of(users.page(CursorPage.uuid(after), n), n, u -> u.id().toString());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.nordcrm.shared;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,16 @@ public record CursorPage<T>(List<T> items, @Nullable String next) {
 		}
 		var items = rows.subList(0, limit);
 		return new CursorPage<>(List.copyOf(items), cursor.apply(items.getLast()));
+	}
+
+	/** A cursor that is a record id; a bad one is the caller's error. */
+	public static @Nullable UUID uuid(@Nullable String after) {
+		try {
+			return after == null || after.isBlank() ? null : UUID.fromString(after);
+		}
+		catch (IllegalArgumentException e) {
+			throw InvalidInput.of("after", "validation.cursor");
+		}
 	}
 
 	public static int limit(@Nullable Integer requested) {

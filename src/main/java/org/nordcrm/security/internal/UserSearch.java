@@ -6,11 +6,14 @@ import org.nordcrm.security.CurrentUser;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.shell.SearchHit;
 import org.nordcrm.shell.SearchProvider;
+import org.nordcrm.shell.SearchQuery;
 import org.springframework.stereotype.Component;
 
-/** Colleagues in the global search; administrators can open them in user administration. */
+/** Colleagues in the global search, after customers; administrators can open them in user administration. */
 @Component
 class UserSearch implements SearchProvider {
+
+	private static final int RANK = 5000;
 
 	private final UserManagement users;
 
@@ -19,10 +22,20 @@ class UserSearch implements SearchProvider {
 	}
 
 	@Override
-	public List<SearchHit> search(String query, int limit) {
+	public List<String> kinds() {
+		return List.of("user");
+	}
+
+	@Override
+	public List<SearchHit> search(SearchQuery query, int limit) {
+		if (!query.wants("user") || query.hasFilters() || query.text().isEmpty()) {
+			return List.of();
+		}
 		boolean admin = CurrentUser.get().map(u -> u.isAdmin()).orElse(false);
-		return users.search(query, limit).stream()
-			.map(u -> new SearchHit("search.kind.user", u.name(), u.email(), admin ? "/admin/users#user-" + u.id() : null))
+		var found = users.search(query.text(), limit);
+		return found.stream()
+			.map(u -> new SearchHit("user", u.id().value(), u.name(), u.email(),
+					admin ? "/admin/users#user-" + u.id() : null, RANK + found.indexOf(u)))
 			.toList();
 	}
 }

@@ -1,0 +1,40 @@
+package org.nordcrm.companies;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.security.UserId;
+import org.nordcrm.settings.CategoryId;
+import org.nordcrm.settings.CompanyStatusId;
+import org.nordcrm.settings.IndustryId;
+import org.nordcrm.settings.NumberSeriesId;
+
+/**
+ * What a user or an API client gives to create or change a company: as typed, checked by
+ * {@link CompanyManagement}. On a change, {@code version} is the version that was read (optimistic locking) and
+ * {@code numberSeriesId} is not used.
+ */
+public record CompanyInput(@Nullable String name, @Nullable String nickname, @Nullable String organisationNumber,
+		@Nullable String country, @Nullable Set<Relation> relations, @Nullable CompanyStatusId statusId,
+		@Nullable IndustryId industryId, @Nullable UserId ownerId, @Nullable String phone, @Nullable String mobile,
+		@Nullable String fax, @Nullable String email, @Nullable String website, @Nullable Address visitingAddress,
+		@Nullable Address postalAddress, @Nullable Address invoiceAddress, @Nullable Address deliveryAddress,
+		@Nullable InvoiceMethod invoiceMethod, @Nullable String invoiceEmail, @Nullable Integer employees,
+		@Nullable BigDecimal turnover, @Nullable String turnoverCurrency, @Nullable String note,
+		@Nullable List<CategoryId> categoryIds, @Nullable NumberSeriesId numberSeriesId, @Nullable Integer version) {
+
+	public static CompanyInput empty() {
+		return new CompanyInput(null, null, null, "NO", Set.of(Relation.CUSTOMER), null, null, null, null, null, null, null,
+				null, Address.EMPTY, Address.EMPTY, Address.EMPTY, Address.EMPTY, null, null, null, null, "NOK", null, List.of(),
+				null, null);
+	}
+
+	public static CompanyInput of(Company c) {
+		return new CompanyInput(c.name(), c.nickname(), c.organisationNumber(), c.country(), c.relations(), c.statusId(),
+				c.industryId(), c.ownerId(), c.phone(), c.mobile(), c.fax(), c.email(), c.website(), c.visitingAddress(),
+				c.postalAddress(), c.invoiceAddress(), c.deliveryAddress(), c.invoiceMethod(), c.invoiceEmail(), c.employees(),
+				c.turnover(), c.turnoverCurrency(), c.note(), c.categoryIds(), null, c.version());
+	}
+}

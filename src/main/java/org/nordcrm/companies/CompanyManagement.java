@@ -1,0 +1,213 @@
+package org.nordcrm.companies;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.internal.Companies;
+import org.nordcrm.search.SearchIndex;
+import org.nordcrm.search.SearchTerms;
+import org.nordcrm.security.UserManagement;
+import org.nordcrm.settings.CategoryScope;
+import org.nordcrm.settings.IndustryId;
+import org.nordcrm.settings.NumberSeriesManagement;
+import org.nordcrm.settings.Registers;
+import org.nordcrm.shared.Checks;
+import org.nordcrm.shared.CursorPage;
+import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.RecordNotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing, finding and deleting the companies of the current tenant. */
+@Service
+@Transactional
+public class CompanyManagement {
+
+	public static final String KIND = "company";
+	public static final int MAX_NOTE = 20_000;
+
+	private final Companies companies;
+	private final Registers registers;
+	private final NumberSeriesManagement series;
+	private final UserManagement users;
+	private final SearchIndex index;
+
+	CompanyManagement(Companies companies, Registers registers, NumberSeriesManagement series, UserManagement users,
+			SearchIndex index) {
+		this.companies = companies;
+		this.registers = registers;
+		this.series = series;
+		this.users = users;
+		this.index = index;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Company> find(CompanyId id) {
+		return companies.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Company get(CompanyId id) {
+		return companies.find(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+	}
+
+	/** The companies among {@code ids} that exist and pass the filter, in the order given. */
+	@Transactional(readOnly = true)
+	public List<Company> findAll(List<UUID> ids, CompanyFilter filter) {
+		return ids.isEmpty() ? List.of() : companies.findAll(ids, filter);
+	}
+
+	@Transactional(readOnly = true)
+	public CursorPage<Company> page(CompanyFilter filter, @Nullable String after, @Nullable Integer limit) {
+		int n = CursorPage.limit(limit);
+		return CursorPage.of(companies.page(filter, CursorPage.uuid(after), n), n, c -> c.id().toString());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Company> byName(CompanyFilter filter, int limit) {
+		return companies.byName(filter, limit);
+	}
+
+	/**
+	 * Companies the input may be a second copy of: the same organisation number, a very similar name in the same
+	 * postcode, or the same e-mail domain (free mail services aside).
+	 */
+	@Transactional(readOnly = true)
+	public List<DuplicateHint> likelyDuplicates(CompanyInput input, @Nullable CompanyId except) {
+		var checks = new Checks();
+		var country = checks.country("country", input.country(), "NO");
+		var orgnr = input.organisationNumber() == null || input.organisationNumber().isBlank() ? null
+				: checks.check(() -> OrganisationNumber.parse(country, input.organisationNumber()).value());
+		var name = checks.optional("name", input.name(), 300);
+		var postcodes = new ArrayList<String>();
+		for (var a : new Address[] { input.visitingAddress(), input.postalAddress() }) {
+			if (a != null && a.postcode() != null && !a.postcode().isBlank()) {
+				postcodes.add(a.postcode().strip());
+			}
+		}
+		var email = checks.email("email", input.email());
+		var domain = email == null ? null : email.substring(email.indexOf('@') + 1);
+		return companies.duplicates(orgnr, name == null ? "" : name, name == null ? List.of() : postcodes, domain, except);
+	}
+
+	public Company create(CompanyInput input) {
+		var company = validate(input, null);
+		var number = series.allocate(input.numberSeriesId());
+		var created = companies.insert(number, company);
+		index.index(KIND, created.id().value(), terms(created));
+		return created;
+	}
+
+	/** Changes a company; {@code input.version()} must be the version read, unless null. */
+	public Company update(CompanyId id, CompanyInput input) {
+		var current = get(id);
+		var company = validate(input, current);
+		int version = input.version() == null ? current.version() : input.version();
+		if (!companies.update(id, version, company)) {
+			throw InvalidInput.of(null, "record.error.changedMeanwhile");
+		}
+		var updated = get(id);
+		index.index(KIND, id.value(), terms(updated));
+		return updated;
+	}
+
+	public void delete(CompanyId id) {
+		if (!companies.softDelete(id)) {
+			throw new RecordNotFound(KIND, id);
+		}
+		index.remove(KIND, id.value());
+	}
+
+	/** Moves all companies of industry {@code from} to {@code to}; returns how many moved. */
+	public int moveIndustry(IndustryId from, IndustryId to) {
+		registers.industry(from);
+		registers.industry(to);
+		if (from.equals(to)) {
+			throw InvalidInput.of("to", "industry.error.sameIndustry");
+		}
+		return companies.moveIndustry(from, to);
+	}
+
+	@Transactional(readOnly = true)
+	public int countInIndustry(IndustryId industry) {
+		return companies.countInIndustry(industry);
+	}
+
+	/** What a company is found by in search. */
+	public static SearchTerms terms(Company c) {
+		return new SearchTerms().text(c.name(), c.nickname())
+			.number(c.customerNumber(), c.organisationNumber())
+			.phone(c.phone(), c.mobile())
+			.email(c.email());
+	}
+
+	private Company validate(CompanyInput in, @Nullable Company current) {
+		var checks = new Checks();
+		var name = checks.required("name", in.name(), 300);
+		var country = checks.country("country", in.country(), "NO");
+		var orgnr = in.organisationNumber() == null || in.organisationNumber().isBlank() ? null
+				: checks.check(() -> OrganisationNumber.parse(country, in.organisationNumber()).value());
+		var relations = in.relations() == null ? EnumSet.of(Relation.CUSTOMER)
+				: in.relations().isEmpty() ? EnumSet.noneOf(Relation.class) : EnumSet.copyOf(in.relations());
+		if (relations.isEmpty()) {
+			checks.error("relations", "company.error.relations");
+		}
+		var status = in.statusId() != null ? in.statusId()
+				: current == null ? registers.defaultStatus().map(s -> s.id()).orElse(null) : null;
+		if (in.statusId() != null) {
+			checks.check(() -> registers.status(in.statusId()));
+		}
+		if (in.industryId() != null) {
+			checks.check(() -> registers.industry(in.industryId()));
+		}
+		if (in.ownerId() != null && users.find(in.ownerId()).isEmpty()) {
+			checks.error("ownerId", "validation.unknown");
+		}
+		var categories = in.categoryIds() == null ? List.<org.nordcrm.settings.CategoryId>of()
+				: List.copyOf(new HashSet<>(in.categoryIds()));
+		if (registers.categories(categories).stream().filter(c -> c.scope().appliesTo(CategoryScope.COMPANY)).count() != categories.size()) {
+			checks.error("categoryIds", "validation.unknown");
+		}
+		var email = checks.email("email", in.email());
+		var invoiceEmail = checks.email("invoiceEmail", in.invoiceEmail());
+		if (in.invoiceMethod() == InvoiceMethod.EMAIL && invoiceEmail == null && email == null) {
+			checks.error("invoiceEmail", "company.error.invoiceEmail");
+		}
+		if (in.invoiceMethod() == InvoiceMethod.EHF && (orgnr == null || !country.equals("NO"))) {
+			checks.error("invoiceMethod", "company.error.ehf");
+		}
+		var currency = checks.optional("turnoverCurrency", in.turnoverCurrency(), 3);
+		if (currency != null && !currency.matches("[A-Za-z]{3}")) {
+			checks.error("turnoverCurrency", "validation.currency");
+		}
+		var company = new Company(current == null ? new CompanyId(new UUID(0, 0)) : current.id(), 0, name,
+				checks.optional("nickname", in.nickname(), 300), orgnr, country, relations, status, in.industryId(),
+				in.ownerId(), checks.phone("phone", in.phone(), country), checks.phone("mobile", in.mobile(), country),
+				checks.phone("fax", in.fax(), country), email, checks.website("website", in.website()),
+				address(checks, "visitingAddress", in.visitingAddress(), country),
+				address(checks, "postalAddress", in.postalAddress(), country),
+				address(checks, "invoiceAddress", in.invoiceAddress(), country),
+				address(checks, "deliveryAddress", in.deliveryAddress(), country), in.invoiceMethod(), invoiceEmail,
+				checks.range("employees", in.employees(), 0, 10_000_000), checks.amount("turnover", in.turnover()),
+				currency == null ? "NOK" : currency.toUpperCase(java.util.Locale.ROOT),
+				checks.optional("note", in.note(), MAX_NOTE), categories, null, null, 0);
+		checks.done();
+		return company;
+	}
+
+	private static Address address(Checks checks, String field, @Nullable Address a, String country) {
+		if (a == null) {
+			return Address.EMPTY;
+		}
+		var street = checks.optional(field + ".street", a.street(), 300);
+		var postcode = checks.optional(field + ".postcode", a.postcode(), 20);
+		var city = checks.optional(field + ".city", a.city(), 100);
+		var cc = street == null && postcode == null && city == null ? null : checks.country(field + ".country", a.country(), country);
+		return new Address(street, postcode, city, cc);
+	}
+}

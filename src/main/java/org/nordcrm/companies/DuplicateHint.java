@@ -1,0 +1,9 @@
+package org.nordcrm.companies;
+
+/**
+ * A company that may be the one the user is about to create again.
+ *
+ * @param reason message key: same organisation number, similar name in the same postcode, same e-mail domain
+ */
+public record DuplicateHint(CompanyId id, long customerNumber, String name, String reason) {
+}

@@ -1,0 +1,268 @@
+package org.nordcrm.companies.internal;
+
+import static org.nordcrm.jooq.Tables.COMPANY;
+import static org.nordcrm.jooq.Tables.COMPANY_CATEGORY;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.Address;
+import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CompanyFilter;
+import org.nordcrm.companies.CompanyId;
+import org.nordcrm.companies.DuplicateHint;
+import org.nordcrm.companies.InvoiceMethod;
+import org.nordcrm.companies.Relation;
+import org.nordcrm.jooq.tables.records.CompanyRecord;
+import org.nordcrm.security.UserId;
+import org.nordcrm.settings.CategoryId;
+import org.nordcrm.settings.CompanyStatusId;
+import org.nordcrm.settings.IndustryId;
+import org.nordcrm.shared.Ids;
+import org.nordcrm.tenancy.TenantContext;
+import org.springframework.stereotype.Repository;
+
+/** The company table. Deleted companies (deleted_at set) are invisible to every query here. */
+@Repository
+public class Companies {
+
+	private static final Condition LIVE = COMPANY.DELETED_AT.isNull();
+	private static final List<String> FREE_MAIL = List.of("gmail.com", "hotmail.com", "outlook.com", "live.com",
+			"yahoo.com", "icloud.com", "online.no", "live.no", "hotmail.no", "telia.com", "hotmail.se", "yahoo.se", "msn.com");
+
+	private final DSLContext db;
+
+	Companies(DSLContext db) {
+		this.db = db;
+	}
+
+	public Optional<Company> find(CompanyId id) {
+		return db.selectFrom(COMPANY).where(COMPANY.ID.eq(id.value()).and(LIVE)).fetchOptional()
+			.map(r -> toCompany(r, categories(List.of(r.getId())).getOrDefault(r.getId(), List.of())));
+	}
+
+	/** The live companies among {@code ids} that pass the filter, in the order of {@code ids}. */
+	public List<Company> findAll(List<UUID> ids, CompanyFilter filter) {
+		var rows = db.selectFrom(COMPANY).where(COMPANY.ID.in(ids).and(LIVE).and(condition(filter))).fetchMap(COMPANY.ID);
+		var cats = categories(rows.keySet());
+		var result = new ArrayList<Company>();
+		for (var id : ids) {
+			var r = rows.get(id);
+			if (r != null) {
+				result.add(toCompany(r, cats.getOrDefault(id, List.of())));
+			}
+		}
+		return result;
+	}
+
+	/** Live companies passing the filter in id (creation) order after {@code after}, one more than the limit. */
+	public List<Company> page(CompanyFilter filter, @Nullable UUID after, int limit) {
+		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(condition(filter))
+			.and(after == null ? DSL.noCondition() : COMPANY.ID.gt(after))
+			.orderBy(COMPANY.ID).limit(limit + 1));
+	}
+
+	/** The first live companies passing the filter in name order. */
+	public List<Company> byName(CompanyFilter filter, int limit) {
+		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID).limit(limit));
+	}
+
+	private List<Company> fetch(org.jooq.ResultQuery<CompanyRecord> query) {
+		var rows = db.fetch(query);
+		var cats = categories(rows.getValues(COMPANY.ID));
+		return rows.map(r -> toCompany(r, cats.getOrDefault(r.getId(), List.of())));
+	}
+
+	private static Condition condition(CompanyFilter f) {
+		var c = DSL.noCondition();
+		if (f.industryId() != null) {
+			c = c.and(COMPANY.INDUSTRY_ID.eq(f.industryId().value()));
+		}
+		if (f.statusId() != null) {
+			c = c.and(COMPANY.STATUS_ID.eq(f.statusId().value()));
+		}
+		if (f.ownerId() != null) {
+			c = c.and(COMPANY.OWNER_ID.eq(f.ownerId().value()));
+		}
+		if (f.relation() != null) {
+			c = c.and(relationField(f.relation()).isTrue());
+		}
+		if (f.categoryId() != null) {
+			c = c.andExists(DSL.selectOne().from(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(COMPANY.ID)
+				.and(COMPANY_CATEGORY.CATEGORY_ID.eq(f.categoryId().value()))));
+		}
+		return c;
+	}
+
+	public Company insert(long customerNumber, Company c) {
+		var r = db.newRecord(COMPANY);
+		r.setTenantId(TenantContext.require().value());
+		r.setId(Ids.next());
+		r.setCustomerNumber(customerNumber);
+		fill(r, c);
+		r.store();
+		setCategories(r.getId(), c.categoryIds());
+		return find(new CompanyId(r.getId())).orElseThrow();
+	}
+
+	/** Writes the changes if the row is still at {@code version}; false when someone else changed it first. */
+	public boolean update(CompanyId id, int version, Company c) {
+		var r = db.fetchOne(COMPANY, COMPANY.ID.eq(id.value()).and(LIVE));
+		if (r == null || r.getVersion() != version) {
+			return false;
+		}
+		fill(r, c);
+		r.setVersion(version + 1);
+		r.setUpdatedAt(OffsetDateTime.now());
+		r.store();
+		setCategories(id.value(), c.categoryIds());
+		return true;
+	}
+
+	public boolean softDelete(CompanyId id) {
+		return db.update(COMPANY).set(COMPANY.DELETED_AT, OffsetDateTime.now()).set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
+			.where(COMPANY.ID.eq(id.value()).and(LIVE)).execute() == 1;
+	}
+
+	/** Moves every live company of one industry to another in one statement; returns how many moved. */
+	public int moveIndustry(IndustryId from, IndustryId to) {
+		return db.update(COMPANY)
+			.set(COMPANY.INDUSTRY_ID, to.value())
+			.set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
+			.set(COMPANY.UPDATED_AT, OffsetDateTime.now())
+			.where(COMPANY.INDUSTRY_ID.eq(from.value()).and(LIVE))
+			.execute();
+	}
+
+	public int countInIndustry(IndustryId industry) {
+		return db.fetchCount(COMPANY, COMPANY.INDUSTRY_ID.eq(industry.value()).and(LIVE));
+	}
+
+	public List<DuplicateHint> duplicates(@Nullable String orgnr, String name, List<String> postcodes, @Nullable String emailDomain,
+			@Nullable CompanyId except) {
+		var hints = new ArrayList<DuplicateHint>();
+		var notSelf = except == null ? DSL.noCondition() : COMPANY.ID.ne(except.value());
+		if (orgnr != null) {
+			hints.addAll(hints(COMPANY.ORGANISATION_NUMBER.eq(orgnr).and(notSelf), "company.duplicate.orgnr"));
+		}
+		if (!postcodes.isEmpty()) {
+			var similar = DSL.condition("similarity(lower({0}), lower({1})) >= 0.45", COMPANY.NAME, DSL.val(name));
+			hints.addAll(hints(COMPANY.VISIT_POSTCODE.in(postcodes).or(COMPANY.POSTAL_POSTCODE.in(postcodes))
+				.and(similar).and(notSelf), "company.duplicate.name"));
+		}
+		if (emailDomain != null && !FREE_MAIL.contains(emailDomain)) {
+			hints.addAll(hints(DSL.lower(DSL.splitPart(COMPANY.EMAIL, "@", 2)).eq(emailDomain).and(COMPANY.EMAIL.isNotNull())
+				.and(notSelf), "company.duplicate.email"));
+		}
+		var seen = new java.util.HashSet<CompanyId>();
+		return hints.stream().filter(h -> seen.add(h.id())).limit(10).toList();
+	}
+
+	private List<DuplicateHint> hints(Condition where, String reason) {
+		return db.select(COMPANY.ID, COMPANY.CUSTOMER_NUMBER, COMPANY.NAME).from(COMPANY).where(where.and(LIVE))
+			.orderBy(COMPANY.NAME).limit(10)
+			.fetch(r -> new DuplicateHint(new CompanyId(r.value1()), r.value2(), r.value3(), reason));
+	}
+
+	private void setCategories(UUID company, List<CategoryId> categories) {
+		db.deleteFrom(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(company)).execute();
+		for (var c : categories) {
+			db.insertInto(COMPANY_CATEGORY)
+				.set(COMPANY_CATEGORY.TENANT_ID, TenantContext.require().value())
+				.set(COMPANY_CATEGORY.COMPANY_ID, company)
+				.set(COMPANY_CATEGORY.CATEGORY_ID, c.value())
+				.onConflictDoNothing()
+				.execute();
+		}
+	}
+
+	private Map<UUID, List<CategoryId>> categories(Collection<UUID> companies) {
+		var map = new HashMap<UUID, List<CategoryId>>();
+		if (companies.isEmpty()) {
+			return map;
+		}
+		db.select(COMPANY_CATEGORY.COMPANY_ID, COMPANY_CATEGORY.CATEGORY_ID).from(COMPANY_CATEGORY)
+			.where(COMPANY_CATEGORY.COMPANY_ID.in(companies))
+			.forEach(r -> map.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new CategoryId(r.value2())));
+		return map;
+	}
+
+	private static TableField<CompanyRecord, Boolean> relationField(Relation r) {
+		return switch (r) {
+			case CUSTOMER -> COMPANY.IS_CUSTOMER;
+			case SUPPLIER -> COMPANY.IS_SUPPLIER;
+			case PARTNER -> COMPANY.IS_PARTNER;
+			case OTHER -> COMPANY.IS_OTHER;
+		};
+	}
+
+	private static void fill(CompanyRecord r, Company c) {
+		r.setName(c.name());
+		r.setNickname(c.nickname());
+		r.setOrganisationNumber(c.organisationNumber());
+		r.setCountry(c.country());
+		for (var rel : Relation.values()) {
+			r.set(relationField(rel), c.relations().contains(rel));
+		}
+		r.setStatusId(c.statusId() == null ? null : c.statusId().value());
+		r.setIndustryId(c.industryId() == null ? null : c.industryId().value());
+		r.setOwnerId(c.ownerId() == null ? null : c.ownerId().value());
+		r.setPhone(c.phone());
+		r.setMobile(c.mobile());
+		r.setFax(c.fax());
+		r.setEmail(c.email());
+		r.setWebsite(c.website());
+		setAddress(r, "visit", c.visitingAddress());
+		setAddress(r, "postal", c.postalAddress());
+		setAddress(r, "invoice", c.invoiceAddress());
+		setAddress(r, "delivery", c.deliveryAddress());
+		r.setInvoiceMethod(c.invoiceMethod() == null ? null : c.invoiceMethod().name());
+		r.setInvoiceEmail(c.invoiceEmail());
+		r.setEmployees(c.employees());
+		r.setTurnover(c.turnover());
+		r.setTurnoverCurrency(c.turnoverCurrency());
+		r.setNote(c.note());
+	}
+
+	private static void setAddress(Record r, String prefix, Address a) {
+		r.set(COMPANY.field(prefix + "_street", String.class), a.street());
+		r.set(COMPANY.field(prefix + "_postcode", String.class), a.postcode());
+		r.set(COMPANY.field(prefix + "_city", String.class), a.city());
+		r.set(COMPANY.field(prefix + "_country", String.class), a.country());
+	}
+
+	private static Address address(Record r, String prefix) {
+		return new Address(r.get(COMPANY.field(prefix + "_street", String.class)), r.get(COMPANY.field(prefix + "_postcode", String.class)),
+				r.get(COMPANY.field(prefix + "_city", String.class)), r.get(COMPANY.field(prefix + "_country", String.class)));
+	}
+
+	private static Company toCompany(CompanyRecord r, List<CategoryId> categories) {
+		var relations = EnumSet.noneOf(Relation.class);
+		for (var rel : Relation.values()) {
+			if (Boolean.TRUE.equals(r.get(relationField(rel)))) {
+				relations.add(rel);
+			}
+		}
+		return new Company(new CompanyId(r.getId()), r.getCustomerNumber(), r.getName(), r.getNickname(), r.getOrganisationNumber(),
+				r.getCountry(), relations, r.getStatusId() == null ? null : new CompanyStatusId(r.getStatusId()),
+				r.getIndustryId() == null ? null : new IndustryId(r.getIndustryId()),
+				r.getOwnerId() == null ? null : new UserId(r.getOwnerId()), r.getPhone(), r.getMobile(), r.getFax(), r.getEmail(),
+				r.getWebsite(), address(r, "visit"), address(r, "postal"), address(r, "invoice"), address(r, "delivery"),
+				r.getInvoiceMethod() == null ? null : InvoiceMethod.valueOf(r.getInvoiceMethod()), r.getInvoiceEmail(),
+				r.getEmployees(), r.getTurnover(), r.getTurnoverCurrency(), r.getNote(), categories, r.getCreatedAt(),
+				r.getUpdatedAt(), r.getVersion());
+	}
+}

@@ -1,0 +1,239 @@
+package org.nordcrm.contacts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.Address;
+import org.nordcrm.companies.CompanyId;
+import org.nordcrm.companies.CompanyManagement;
+import org.nordcrm.contacts.internal.Links;
+import org.nordcrm.contacts.internal.Persons;
+import org.nordcrm.search.SearchIndex;
+import org.nordcrm.search.SearchTerms;
+import org.nordcrm.security.UserManagement;
+import org.nordcrm.settings.CategoryId;
+import org.nordcrm.settings.CategoryScope;
+import org.nordcrm.settings.NumberSeriesManagement;
+import org.nordcrm.settings.Registers;
+import org.nordcrm.shared.Checks;
+import org.nordcrm.shared.CursorPage;
+import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.RecordNotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Persons of the current tenant: contacts, their links to companies, and private customers. */
+@Service
+@Transactional
+public class ContactManagement {
+
+	public static final String KIND = "person";
+	private static final int MAX_CHANNELS = 10;
+
+	private final Persons persons;
+	private final Links links;
+	private final CompanyManagement companies;
+	private final Registers registers;
+	private final NumberSeriesManagement series;
+	private final UserManagement users;
+	private final SearchIndex index;
+
+	ContactManagement(Persons persons, Links links, CompanyManagement companies, Registers registers,
+			NumberSeriesManagement series, UserManagement users, SearchIndex index) {
+		this.persons = persons;
+		this.links = links;
+		this.companies = companies;
+		this.registers = registers;
+		this.series = series;
+		this.users = users;
+		this.index = index;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Person> find(PersonId id) {
+		return persons.find(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Person get(PersonId id) {
+		return persons.find(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> findAll(List<UUID> ids, PersonFilter filter) {
+		return ids.isEmpty() ? List.of() : persons.findAll(ids, filter);
+	}
+
+	@Transactional(readOnly = true)
+	public CursorPage<Person> page(PersonFilter filter, @Nullable String after, @Nullable Integer limit) {
+		int n = CursorPage.limit(limit);
+		return CursorPage.of(persons.page(filter, CursorPage.uuid(after), n), n, p -> p.id().toString());
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> byName(PersonFilter filter, int limit) {
+		return persons.byName(filter, limit);
+	}
+
+	public Person create(PersonInput input) {
+		var person = validate(input);
+		Long number = Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
+		var id = persons.insert(number, person);
+		reindex(id);
+		return get(id);
+	}
+
+	/** Changes a person; a person saved as private customer gets a customer number now and keeps it. */
+	public Person update(PersonId id, PersonInput input) {
+		var current = get(id);
+		var person = validate(input);
+		Long number = current.customerNumber() != null ? current.customerNumber()
+				: Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
+		int version = input.version() == null ? current.version() : input.version();
+		if (!persons.update(id, version, number, person)) {
+			throw InvalidInput.of(null, "record.error.changedMeanwhile");
+		}
+		reindex(id);
+		return get(id);
+	}
+
+	public void delete(PersonId id) {
+		if (!persons.softDelete(id)) {
+			throw new RecordNotFound(KIND, id);
+		}
+		index.remove(KIND, id.value());
+	}
+
+	// links
+
+	@Transactional(readOnly = true)
+	public List<CompanyLink> linksOf(PersonId person) {
+		get(person);
+		return links.ofPerson(person).stream().filter(l -> companies.find(l.companyId()).isPresent()).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<ContactAtCompany> contactsOf(CompanyId company) {
+		companies.get(company);
+		var all = links.ofCompany(company);
+		var people = persons.findAll(all.stream().map(l -> l.personId().value()).toList(), PersonFilter.NONE);
+		var result = new ArrayList<ContactAtCompany>();
+		for (int i = 0; i < all.size(); i++) {
+			var link = all.get(i);
+			people.stream().filter(p -> p.id().equals(link.personId())).findFirst()
+				.ifPresent(p -> result.add(new ContactAtCompany(p, link)));
+		}
+		return result;
+	}
+
+	@Transactional(readOnly = true)
+	public CompanyLink link(LinkId id) {
+		return links.find(id).orElseThrow(() -> new RecordNotFound("link", id));
+	}
+
+	/** Links a person to a company; a person is linked to a company once. */
+	public CompanyLink link(PersonId person, LinkInput input) {
+		get(person);
+		if (input.companyId() == null || companies.find(input.companyId()).isEmpty()) {
+			throw InvalidInput.of("companyId", input.companyId() == null ? "NotNull" : "validation.unknown");
+		}
+		if (links.exists(person, input.companyId())) {
+			throw InvalidInput.of("companyId", "contact.error.alreadyLinked");
+		}
+		var id = links.insert(validate(new LinkId(new UUID(0, 0)), person, input.companyId(), input));
+		reindex(person);
+		return link(id);
+	}
+
+	public CompanyLink updateLink(LinkId id, LinkInput input) {
+		var current = link(id);
+		links.update(validate(id, current.personId(), current.companyId(), input));
+		reindex(current.personId());
+		return link(id);
+	}
+
+	public void unlink(LinkId id) {
+		var current = link(id);
+		links.delete(id);
+		reindex(current.personId());
+	}
+
+	/** What a person is found by in search: names, customer number, every phone and e-mail, work ones too. */
+	public static SearchTerms terms(Person p, List<CompanyLink> links) {
+		var terms = new SearchTerms().text(p.firstName(), p.lastName()).number(p.customerNumber());
+		p.phones().forEach(terms::phone);
+		p.mobiles().forEach(terms::phone);
+		p.emails().forEach(terms::email);
+		links.forEach(l -> terms.phone(l.workPhone()).email(l.workEmail()));
+		return terms;
+	}
+
+	private void reindex(PersonId id) {
+		index.index(KIND, id.value(), terms(get(id), links.ofPerson(id)));
+	}
+
+	private CompanyLink validate(LinkId id, PersonId person, CompanyId company, LinkInput in) {
+		var checks = new Checks();
+		if (in.roleId() != null) {
+			checks.check(() -> registers.role(in.roleId()));
+		}
+		var country = companies.find(company).map(c -> c.country()).orElse("NO");
+		var link = new CompanyLink(id, person, company, checks.optional("position", in.position(), 100), in.roleId(),
+				checks.phone("workPhone", in.workPhone(), country), checks.email("workEmail", in.workEmail()),
+				in.employed() == null || in.employed(), 0);
+		checks.done();
+		return link;
+	}
+
+	private Person validate(PersonInput in) {
+		var checks = new Checks();
+		var first = checks.optional("firstName", in.firstName(), 100);
+		var last = checks.required("lastName", in.lastName(), 100);
+		var address = in.address() == null ? Address.EMPTY : in.address();
+		var country = checks.country("address.country", address.country(), "NO");
+		var street = checks.optional("address.street", address.street(), 300);
+		var postcode = checks.optional("address.postcode", address.postcode(), 20);
+		var city = checks.optional("address.city", address.city(), 100);
+		if (in.ownerId() != null && users.find(in.ownerId()).isEmpty()) {
+			checks.error("ownerId", "validation.unknown");
+		}
+		var categories = in.categoryIds() == null ? List.<CategoryId>of() : List.copyOf(new HashSet<>(in.categoryIds()));
+		if (registers.categories(categories).stream().filter(c -> c.scope().appliesTo(CategoryScope.PERSON)).count() != categories.size()) {
+			checks.error("categoryIds", "validation.unknown");
+		}
+		if (in.birthDate() != null && (in.birthDate().getYear() < 1900 || in.birthDate().isAfter(java.time.LocalDate.now()))) {
+			checks.error("birthDate", "validation.birthDate");
+		}
+		var person = new Person(new PersonId(new UUID(0, 0)), null, first == null ? "" : first, last,
+				checks.optional("title", in.title(), 100), channels(checks, "phones", in.phones(), country, true),
+				channels(checks, "mobiles", in.mobiles(), country, true), channels(checks, "emails", in.emails(), country, false),
+				in.birthDate(), street == null && postcode == null && city == null ? Address.EMPTY
+						: new Address(street, postcode, city, country),
+				checks.optional("note", in.note(), CompanyManagement.MAX_NOTE), in.ownerId(), categories, null, null, 0);
+		checks.done();
+		return person;
+	}
+
+	private static List<String> channels(Checks checks, String field, @Nullable List<String> values, String country,
+			boolean phone) {
+		var result = new ArrayList<String>();
+		if (values == null) {
+			return result;
+		}
+		for (int i = 0; i < values.size(); i++) {
+			var name = field + "[" + i + "]";
+			var v = phone ? checks.phone(name, values.get(i), country) : checks.email(name, values.get(i));
+			if (v != null && !result.contains(v)) {
+				result.add(v);
+			}
+		}
+		if (result.size() > MAX_CHANNELS) {
+			checks.error(field, "validation.tooMany", MAX_CHANNELS);
+		}
+		return result;
+	}
+}

@@ -1,0 +1,87 @@
+package org.nordcrm.contacts.internal;
+
+import static org.nordcrm.jooq.Tables.PERSON;
+import static org.nordcrm.jooq.Tables.PERSON_COMPANY;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.nordcrm.companies.CompanyId;
+import org.nordcrm.contacts.CompanyLink;
+import org.nordcrm.contacts.LinkId;
+import org.nordcrm.contacts.PersonId;
+import org.nordcrm.jooq.tables.records.PersonCompanyRecord;
+import org.nordcrm.settings.ContactRoleId;
+import org.nordcrm.shared.Ids;
+import org.nordcrm.tenancy.TenantContext;
+import org.springframework.stereotype.Repository;
+
+/** Links between persons and companies. */
+@Repository
+public class Links {
+
+	private final DSLContext db;
+
+	Links(DSLContext db) {
+		this.db = db;
+	}
+
+	public Optional<CompanyLink> find(LinkId id) {
+		return db.selectFrom(PERSON_COMPANY).where(PERSON_COMPANY.ID.eq(id.value())).fetchOptional(Links::toLink);
+	}
+
+	public List<CompanyLink> ofPerson(PersonId person) {
+		return db.selectFrom(PERSON_COMPANY).where(PERSON_COMPANY.PERSON_ID.eq(person.value()))
+			.orderBy(PERSON_COMPANY.CREATED_AT).fetch(Links::toLink);
+	}
+
+	/** The links to a company of persons that are not deleted, by the persons' names. */
+	public List<CompanyLink> ofCompany(CompanyId company) {
+		return db.select(PERSON_COMPANY.fields()).from(PERSON_COMPANY)
+			.join(PERSON).on(PERSON.TENANT_ID.eq(PERSON_COMPANY.TENANT_ID).and(PERSON.ID.eq(PERSON_COMPANY.PERSON_ID)))
+			.where(PERSON_COMPANY.COMPANY_ID.eq(company.value()).and(PERSON.DELETED_AT.isNull()))
+			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME)
+			.fetchInto(PERSON_COMPANY).map(Links::toLink);
+	}
+
+	public boolean exists(PersonId person, CompanyId company) {
+		return db.fetchExists(PERSON_COMPANY, PERSON_COMPANY.PERSON_ID.eq(person.value()).and(PERSON_COMPANY.COMPANY_ID.eq(company.value())));
+	}
+
+	public LinkId insert(CompanyLink link) {
+		var r = db.newRecord(PERSON_COMPANY);
+		r.setTenantId(TenantContext.require().value());
+		r.setId(Ids.next());
+		r.setPersonId(link.personId().value());
+		r.setCompanyId(link.companyId().value());
+		fill(r, link);
+		r.store();
+		return new LinkId(r.getId());
+	}
+
+	public void update(CompanyLink link) {
+		var r = db.fetchSingle(PERSON_COMPANY, PERSON_COMPANY.ID.eq(link.id().value()));
+		fill(r, link);
+		r.setVersion(r.getVersion() + 1);
+		r.store();
+	}
+
+	public void delete(LinkId id) {
+		db.deleteFrom(PERSON_COMPANY).where(PERSON_COMPANY.ID.eq(id.value())).execute();
+	}
+
+	private static void fill(PersonCompanyRecord r, CompanyLink l) {
+		r.setPosition(l.position());
+		r.setRoleId(l.roleId() == null ? null : l.roleId().value());
+		r.setWorkPhone(l.workPhone());
+		r.setWorkEmail(l.workEmail());
+		r.setEmployed(l.employed());
+	}
+
+	private static CompanyLink toLink(PersonCompanyRecord r) {
+		return new CompanyLink(new LinkId(r.getId()), new PersonId(r.getPersonId()), new CompanyId(r.getCompanyId()), r.getPosition(),
+				r.getRoleId() == null ? null : new ContactRoleId(r.getRoleId()), r.getWorkPhone(), r.getWorkEmail(), r.getEmployed(),
+				r.getVersion());
+	}
+}

@@ -1,0 +1,177 @@
+package org.nordcrm.contacts.internal;
+
+import static org.nordcrm.jooq.Tables.PERSON;
+import static org.nordcrm.jooq.Tables.PERSON_CATEGORY;
+import static org.nordcrm.jooq.Tables.PERSON_CHANNEL;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.Address;
+import org.nordcrm.contacts.Person;
+import org.nordcrm.contacts.PersonFilter;
+import org.nordcrm.contacts.PersonId;
+import org.nordcrm.jooq.tables.records.PersonRecord;
+import org.nordcrm.security.UserId;
+import org.nordcrm.settings.CategoryId;
+import org.nordcrm.shared.Ids;
+import org.nordcrm.tenancy.TenantContext;
+import org.springframework.stereotype.Repository;
+
+/** The person table with its channels (phones, mobiles, e-mails) and categories. Deleted persons are invisible. */
+@Repository
+public class Persons {
+
+	private static final Condition LIVE = PERSON.DELETED_AT.isNull();
+
+	private final DSLContext db;
+
+	Persons(DSLContext db) {
+		this.db = db;
+	}
+
+	public Optional<Person> find(PersonId id) {
+		return fetch(DSL.selectFrom(PERSON).where(PERSON.ID.eq(id.value()).and(LIVE))).stream().findFirst();
+	}
+
+	public List<Person> findAll(List<UUID> ids, PersonFilter filter) {
+		var found = fetch(DSL.selectFrom(PERSON).where(PERSON.ID.in(ids).and(LIVE).and(condition(filter))));
+		var byId = new HashMap<UUID, Person>();
+		found.forEach(p -> byId.put(p.id().value(), p));
+		return ids.stream().map(byId::get).filter(p -> p != null).toList();
+	}
+
+	public List<Person> page(PersonFilter filter, @Nullable UUID after, int limit) {
+		return fetch(DSL.selectFrom(PERSON).where(LIVE).and(condition(filter))
+			.and(after == null ? DSL.noCondition() : PERSON.ID.gt(after)).orderBy(PERSON.ID).limit(limit + 1));
+	}
+
+	public List<Person> byName(PersonFilter filter, int limit) {
+		return fetch(DSL.selectFrom(PERSON).where(LIVE).and(condition(filter))
+			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).limit(limit));
+	}
+
+	private static Condition condition(PersonFilter f) {
+		var c = DSL.noCondition();
+		if (f.privateCustomers() != null) {
+			c = c.and(f.privateCustomers() ? PERSON.CUSTOMER_NUMBER.isNotNull() : PERSON.CUSTOMER_NUMBER.isNull());
+		}
+		if (f.ownerId() != null) {
+			c = c.and(PERSON.OWNER_ID.eq(f.ownerId().value()));
+		}
+		if (f.categoryId() != null) {
+			c = c.andExists(DSL.selectOne().from(PERSON_CATEGORY)
+				.where(PERSON_CATEGORY.PERSON_ID.eq(PERSON.ID).and(PERSON_CATEGORY.CATEGORY_ID.eq(f.categoryId().value()))));
+		}
+		return c;
+	}
+
+	public PersonId insert(@Nullable Long customerNumber, Person p) {
+		var r = db.newRecord(PERSON);
+		r.setTenantId(TenantContext.require().value());
+		r.setId(Ids.next());
+		r.setCustomerNumber(customerNumber);
+		fill(r, p);
+		r.store();
+		writeChildren(r.getId(), p);
+		return new PersonId(r.getId());
+	}
+
+	public boolean update(PersonId id, int version, @Nullable Long customerNumber, Person p) {
+		var r = db.fetchOne(PERSON, PERSON.ID.eq(id.value()).and(LIVE));
+		if (r == null || r.getVersion() != version) {
+			return false;
+		}
+		fill(r, p);
+		r.setCustomerNumber(customerNumber);
+		r.setVersion(version + 1);
+		r.setUpdatedAt(OffsetDateTime.now());
+		r.store();
+		writeChildren(id.value(), p);
+		return true;
+	}
+
+	public boolean softDelete(PersonId id) {
+		return db.update(PERSON).set(PERSON.DELETED_AT, OffsetDateTime.now()).set(PERSON.VERSION, PERSON.VERSION.plus(1))
+			.where(PERSON.ID.eq(id.value()).and(LIVE)).execute() == 1;
+	}
+
+	private void writeChildren(UUID person, Person p) {
+		var tenant = TenantContext.require().value();
+		db.deleteFrom(PERSON_CHANNEL).where(PERSON_CHANNEL.PERSON_ID.eq(person)).execute();
+		channel(tenant, person, "PHONE", p.phones());
+		channel(tenant, person, "MOBILE", p.mobiles());
+		channel(tenant, person, "EMAIL", p.emails());
+		db.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(person)).execute();
+		for (var c : p.categoryIds()) {
+			db.insertInto(PERSON_CATEGORY).set(PERSON_CATEGORY.TENANT_ID, tenant).set(PERSON_CATEGORY.PERSON_ID, person)
+				.set(PERSON_CATEGORY.CATEGORY_ID, c.value()).onConflictDoNothing().execute();
+		}
+	}
+
+	private void channel(UUID tenant, UUID person, String kind, List<String> values) {
+		for (int i = 0; i < values.size(); i++) {
+			db.insertInto(PERSON_CHANNEL).set(PERSON_CHANNEL.TENANT_ID, tenant).set(PERSON_CHANNEL.PERSON_ID, person)
+				.set(PERSON_CHANNEL.KIND, kind).set(PERSON_CHANNEL.POSITION, i).set(PERSON_CHANNEL.VALUE, values.get(i)).execute();
+		}
+	}
+
+	private List<Person> fetch(ResultQuery<PersonRecord> query) {
+		var rows = db.fetch(query);
+		var ids = rows.getValues(PERSON.ID);
+		var channels = channels(ids);
+		var categories = categories(ids);
+		return rows.map(r -> {
+			var ch = channels.getOrDefault(r.getId(), Map.of());
+			return new Person(new PersonId(r.getId()), r.getCustomerNumber(), r.getFirstName(), r.getLastName(), r.getTitle(),
+					ch.getOrDefault("PHONE", List.of()), ch.getOrDefault("MOBILE", List.of()), ch.getOrDefault("EMAIL", List.of()),
+					r.getBirthDate(), new Address(r.getStreet(), r.getPostcode(), r.getCity(), r.getCountry()), r.getNote(),
+					r.getOwnerId() == null ? null : new UserId(r.getOwnerId()), categories.getOrDefault(r.getId(), List.of()),
+					r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+		});
+	}
+
+	private Map<UUID, Map<String, List<String>>> channels(Collection<UUID> persons) {
+		var map = new HashMap<UUID, Map<String, List<String>>>();
+		if (!persons.isEmpty()) {
+			db.selectFrom(PERSON_CHANNEL).where(PERSON_CHANNEL.PERSON_ID.in(persons))
+				.orderBy(PERSON_CHANNEL.PERSON_ID, PERSON_CHANNEL.KIND, PERSON_CHANNEL.POSITION)
+				.forEach(r -> map.computeIfAbsent(r.getPersonId(), k -> new HashMap<>())
+					.computeIfAbsent(r.getKind(), k -> new ArrayList<>()).add(r.getValue()));
+		}
+		return map;
+	}
+
+	private Map<UUID, List<CategoryId>> categories(Collection<UUID> persons) {
+		var map = new HashMap<UUID, List<CategoryId>>();
+		if (!persons.isEmpty()) {
+			db.selectFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.in(persons))
+				.forEach(r -> map.computeIfAbsent(r.getPersonId(), k -> new ArrayList<>()).add(new CategoryId(r.getCategoryId())));
+		}
+		return map;
+	}
+
+	private static void fill(PersonRecord r, Person p) {
+		r.setFirstName(p.firstName());
+		r.setLastName(p.lastName());
+		r.setTitle(p.title());
+		r.setBirthDate(p.birthDate());
+		r.setStreet(p.address().street());
+		r.setPostcode(p.address().postcode());
+		r.setCity(p.address().city());
+		r.setCountry(p.address().country());
+		r.setNote(p.note());
+		r.setOwnerId(p.ownerId() == null ? null : p.ownerId().value());
+	}
+}

@@ -1,0 +1,107 @@
+package org.nordcrm.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nordcrm.shared.Ids;
+import org.nordcrm.support.NordCrmTest;
+import org.nordcrm.support.TestTenants;
+import org.nordcrm.support.TestTenants.TestTenant;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The word index on its own: what finds what, and in which order. */
+@NordCrmTest
+class SearchIndexTest {
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	TestTenants tenants;
+
+	TestTenant acme;
+
+	@BeforeEach
+	void setUp() {
+		acme = tenants.createEmpty("Index");
+	}
+
+	UUID put(String kind, SearchTerms terms) {
+		var id = Ids.next();
+		acme.as(() -> {
+			index.index(kind, id, terms);
+			return null;
+		});
+		return id;
+	}
+
+	List<UUID> find(String q, String... kinds) {
+		return acme.as(() -> index.find(q, List.of(kinds.length == 0 ? new String[] { "company", "person" } : kinds), 20))
+			.stream().map(SearchMatch::id).toList();
+	}
+
+	@Test
+	void prefixesSubstringsTyposAccentsAndNumbers() {
+		var alesund = put("company", new SearchTerms().text("Ålesund Trelast AS").number(10001, "923609016").phone("+4770123456")
+			.email("post@trelast.no"));
+		var berg = put("person", new SearchTerms().text("Kari", "Berg-Haugland").phone("+4791234567"));
+		var bjorn = put("person", new SearchTerms().text("Bjørn", "Sæther"));
+
+		assertThat(find("ålesund")).containsExactly(alesund);
+		assertThat(find("ALES")).containsExactly(alesund);
+		assertThat(find("trel ales")).containsExactly(alesund);
+		assertThat(find("elast")).as("inside a word").containsExactly(alesund);
+		assertThat(find("Trelsat")).as("a typo").containsExactly(alesund);
+		assertThat(find("aalesund trelast")).as("a typo in one of two words").containsExactly(alesund);
+		assertThat(find("haugland")).containsExactly(berg);
+		assertThat(find("augla")).containsExactly(berg);
+		assertThat(find("bjorn saether")).containsExactly(bjorn);
+		assertThat(find("Bjørn")).containsExactly(bjorn);
+		assertThat(find("912 34 567")).containsExactly(berg);
+		assertThat(find("+47 912 34 567")).containsExactly(berg);
+		assertThat(find("0047 91234567")).containsExactly(berg);
+		assertThat(find("923 609 016")).containsExactly(alesund);
+		assertThat(find("10001")).containsExactly(alesund);
+		assertThat(find("post@trel")).containsExactly(alesund);
+		assertThat(find("trelast.no")).containsExactly(alesund);
+		assertThat(find("ålesund", "person")).isEmpty();
+		assertThat(find("zzzzzz")).isEmpty();
+		assertThat(find("%")).isEmpty();
+		assertThat(find("'; drop table search_word; --")).isEmpty();
+	}
+
+	@Test
+	void wholeWordsAndBeginningsComeBeforeMatchesInsideWordsAndTypos() {
+		var inside = put("person", new SearchTerms().text("Ola", "Kristiansen"));
+		var exact = put("person", new SearchTerms().text("Ola", "Ansen"));
+		var begins = put("person", new SearchTerms().text("Ola", "Ansenius"));
+		assertThat(find("ansen")).containsExactly(exact, begins, inside);
+	}
+
+	@Test
+	void reindexingReplacesAndRemovingForgets() {
+		var id = put("company", new SearchTerms().text("Gammelt Navn"));
+		acme.as(() -> {
+			index.index("company", id, new SearchTerms().text("Nytt Navn"));
+			return null;
+		});
+		assertThat(find("gammelt")).isEmpty();
+		assertThat(find("nytt")).containsExactly(id);
+		acme.as(() -> {
+			index.remove("company", id);
+			return null;
+		});
+		assertThat(find("nytt")).isEmpty();
+	}
+
+	@Test
+	void anotherTenantFindsNothing() {
+		put("company", new SearchTerms().text("Hemmelig Kunde"));
+		var other = tenants.createEmpty("Other");
+		assertThat(other.as(() -> index.find("hemmelig", List.of("company"), 20))).isEmpty();
+	}
+}
