@@ -16,3 +16,22 @@ document.addEventListener('click', (e) => {
   const confirmable = e.target.closest('[data-confirm]');
   if (confirmable && !window.confirm(confirmable.dataset.confirm)) e.preventDefault();
 });
+
+// A record card's tabs load their content with htmx; the clicked one becomes the active tab.
+document.addEventListener('click', (e) => {
+  const tab = e.target.closest('.record-tabs .nav-link');
+  if (!tab) return;
+  tab.closest('.record-tabs').querySelectorAll('.nav-link').forEach((t) => t.classList.toggle('active', t === tab));
+});
+
+// Search-pick-add: choosing a hit in a picker puts its id into the form's hidden field.
+document.addEventListener('click', (e) => {
+  const pick = e.target.closest('[data-pick-id]');
+  if (!pick) return;
+  e.preventDefault();
+  const form = pick.closest('form');
+  form.querySelector('[data-picked-id]').value = pick.dataset.pickId;
+  form.querySelector('[data-picked-name]').textContent = pick.dataset.pickName;
+  form.querySelectorAll('[data-pick-id]').forEach((p) => p.classList.toggle('active', p === pick));
+  form.querySelector('[type=submit]').disabled = false;
+});

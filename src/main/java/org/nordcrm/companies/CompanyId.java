@@ -2,12 +2,15 @@ package org.nordcrm.companies;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record CompanyId(@JsonValue UUID value) {
 
-	public static CompanyId of(String value) {
-		return new CompanyId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable CompanyId of(String value) {
+		return value.isBlank() ? null : new CompanyId(UUID.fromString(value.strip()));
 	}
 
 	@Override

@@ -225,8 +225,7 @@ public class ContactManagement {
 			return result;
 		}
 		for (int i = 0; i < values.size(); i++) {
-			var name = field + "[" + i + "]";
-			var v = phone ? checks.phone(name, values.get(i), country) : checks.email(name, values.get(i));
+			var v = phone ? checks.phone(field, values.get(i), country) : checks.email(field, values.get(i));
 			if (v != null && !result.contains(v)) {
 				result.add(v);
 			}

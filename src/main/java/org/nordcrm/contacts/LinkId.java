@@ -2,12 +2,15 @@ package org.nordcrm.contacts;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record LinkId(@JsonValue UUID value) {
 
-	public static LinkId of(String value) {
-		return new LinkId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable LinkId of(String value) {
+		return value.isBlank() ? null : new LinkId(UUID.fromString(value.strip()));
 	}
 
 	@Override

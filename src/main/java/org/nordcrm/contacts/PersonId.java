@@ -2,12 +2,15 @@ package org.nordcrm.contacts;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record PersonId(@JsonValue UUID value) {
 
-	public static PersonId of(String value) {
-		return new PersonId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable PersonId of(String value) {
+		return value.isBlank() ? null : new PersonId(UUID.fromString(value.strip()));
 	}
 
 	@Override

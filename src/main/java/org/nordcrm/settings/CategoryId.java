@@ -2,12 +2,15 @@ package org.nordcrm.settings;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record CategoryId(@JsonValue UUID value) {
 
-	public static CategoryId of(String value) {
-		return new CategoryId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable CategoryId of(String value) {
+		return value.isBlank() ? null : new CategoryId(UUID.fromString(value.strip()));
 	}
 
 	@Override

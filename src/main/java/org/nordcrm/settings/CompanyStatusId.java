@@ -2,12 +2,15 @@ package org.nordcrm.settings;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record CompanyStatusId(@JsonValue UUID value) {
 
-	public static CompanyStatusId of(String value) {
-		return new CompanyStatusId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable CompanyStatusId of(String value) {
+		return value.isBlank() ? null : new CompanyStatusId(UUID.fromString(value.strip()));
 	}
 
 	@Override

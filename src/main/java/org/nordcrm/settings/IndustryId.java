@@ -2,12 +2,15 @@ package org.nordcrm.settings;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record IndustryId(@JsonValue UUID value) {
 
-	public static IndustryId of(String value) {
-		return new IndustryId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable IndustryId of(String value) {
+		return value.isBlank() ? null : new IndustryId(UUID.fromString(value.strip()));
 	}
 
 	@Override

@@ -2,12 +2,15 @@ package org.nordcrm.settings;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 public record NumberSeriesId(@JsonValue UUID value) {
 
-	public static NumberSeriesId of(String value) {
-		return new NumberSeriesId(UUID.fromString(value));
+	/** The id written as text; blank (an empty choice in a form) is no id. */
+	public static @Nullable NumberSeriesId of(String value) {
+		return value.isBlank() ? null : new NumberSeriesId(UUID.fromString(value.strip()));
 	}
 
 	@Override

@@ -54,6 +54,11 @@ public class Formats {
 		return f.format(amount);
 	}
 
+	/** A stored (E.164) phone number as people at home write it: national form at home, international abroad. */
+	public String phone(@Nullable String e164) {
+		return e164 == null ? "" : PhoneNumbers.display(e164, "sv".equals(locale().getLanguage()) ? "SE" : "NO");
+	}
+
 	private DateTimeFormatter pattern(String key) {
 		var locale = locale();
 		return DateTimeFormatter.ofPattern(messages.getMessage(key, null, locale), locale);

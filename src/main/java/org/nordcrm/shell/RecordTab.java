@@ -1,0 +1,31 @@
+package org.nordcrm.shell;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tab on a record's card, contributed by the module that owns what the tab shows (a company's contacts, later
+ * its activities, history, files). The card only lists the tabs; each loads from its module's own URL (htmx).
+ */
+public interface RecordTab {
+
+	/** The kind of record the tab is shown on ("company", "person"). */
+	String recordKind();
+
+	/** Short name in the card's URL: {@code /companies/{id}?tab=<key>}. */
+	String key();
+
+	String labelKey();
+
+	/** Tabs are shown by this number, lowest first. */
+	int order();
+
+	/** Where the tab's content loads from, for one record. */
+	String path(UUID record);
+
+	/** The tabs for a kind of record, in order. */
+	static List<RecordTab> of(List<RecordTab> all, String recordKind) {
+		return all.stream().filter(t -> t.recordKind().equals(recordKind)).sorted(Comparator.comparingInt(RecordTab::order)).toList();
+	}
+}
