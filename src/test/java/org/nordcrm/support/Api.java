@@ -53,6 +53,14 @@ public class Api {
 		return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	public Response put(String path, String json) {
+		return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public Response delete(String path) {
+		return send(builder(path).DELETE());
+	}
+
 	public Response send(HttpRequest.Builder request) {
 		try {
 			var r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
