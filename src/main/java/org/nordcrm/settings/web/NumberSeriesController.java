@@ -72,7 +72,7 @@ class NumberSeriesController {
 		if (!result.hasErrors()) {
 			try {
 				series.save(editing == null ? null : editing.id(), form.name(), form.firstNumber(), form.lastNumber(),
-						form.defaultSeries());
+						Boolean.TRUE.equals(form.defaultSeries()));
 				flash.addFlashAttribute("flash", editing == null ? "register.created" : "register.saved");
 				return LIST;
 			}

@@ -8,7 +8,7 @@ import org.nordcrm.settings.ContactRole;
 import org.nordcrm.settings.Industry;
 
 /** The form of the register pages: the fields a register does not have stay empty and hidden. */
-record RegisterForm(@Nullable String name, @Nullable CategoryScope scope, @Nullable String code, boolean defaultStatus) {
+record RegisterForm(@Nullable String name, @Nullable CategoryScope scope, @Nullable String code, @Nullable Boolean defaultStatus) {
 
 	static RegisterForm blank() {
 		return new RegisterForm("", CategoryScope.BOTH, "", false);
@@ -25,6 +25,6 @@ record RegisterForm(@Nullable String name, @Nullable CategoryScope scope, @Nulla
 	}
 
 	RegisterInput input() {
-		return new RegisterInput(name, scope, code, defaultStatus);
+		return new RegisterInput(name, scope, code, Boolean.TRUE.equals(defaultStatus));
 	}
 }
