@@ -264,6 +264,14 @@ class SettingsApiTest {
 		assertThat(acme.as(() -> numberSeries.find(series.id())).nextNumber()).isEqualTo(500_000L + 2 * perThread);
 	}
 
+	@Test
+	void theApiDocumentDescribesTheRegisters() {
+		var doc = new Api(port).get("/api/v1/openapi.json");
+		assertThat(doc.status()).isEqualTo(200);
+		assertThat(doc.json().get("paths").propertyNames()).contains("/api/v1/{register}", "/api/v1/{register}/{id}",
+				"/api/v1/number-series", "/api/v1/number-series/{id}");
+	}
+
 	private static List<String> defaults(JsonNode items) {
 		var names = new ArrayList<String>();
 		items.forEach(i -> {
