@@ -1,5 +1,7 @@
 package org.nordcrm.settings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A range of customer numbers.
  *
@@ -12,6 +14,7 @@ public record NumberSeries(NumberSeriesId id, String name, long firstNumber, lon
 		return nextNumber > lastNumber;
 	}
 
+	@JsonProperty
 	public long remaining() {
 		return lastNumber - nextNumber + 1;
 	}

@@ -5,6 +5,7 @@ import static org.nordcrm.jooq.Tables.NUMBER_SERIES;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.jooq.tables.records.NumberSeriesRecord;
 import org.nordcrm.settings.internal.RegisterRows;
@@ -42,29 +43,38 @@ public class NumberSeriesManagement {
 
 	/**
 	 * Creates or changes a series. The range of a series may not overlap another's, and a changed range must
-	 * still hold the numbers already handed out.
+	 * still hold the numbers already handed out. The series is found before the input is checked, so a change to
+	 * one that is not there (or another tenant's) is not found, whatever was sent.
 	 */
-	public NumberSeries save(@Nullable NumberSeriesId id, @Nullable String name, long first, long last, boolean isDefault) {
-		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
-		if (first < 1 || first > MAX_NUMBER) {
-			throw InvalidInput.of("firstNumber", "validation.range", 1, MAX_NUMBER);
-		}
-		if (last < first || last > MAX_NUMBER) {
-			throw InvalidInput.of("lastNumber", "numberSeries.error.lastBeforeFirst");
-		}
-		var overlapping = rows.db().fetchExists(NUMBER_SERIES, NUMBER_SERIES.FIRST_NUMBER.le(last)
-			.and(NUMBER_SERIES.LAST_NUMBER.ge(first))
-			.and(id == null ? org.jooq.impl.DSL.noCondition() : NUMBER_SERIES.ID.ne(id.value())));
-		if (overlapping) {
-			throw InvalidInput.of("firstNumber", "numberSeries.error.overlap");
-		}
-		if (isDefault) {
-			rows.db().update(NUMBER_SERIES).set(NUMBER_SERIES.IS_DEFAULT, false).where(NUMBER_SERIES.IS_DEFAULT).execute();
-		}
+	public NumberSeries save(@Nullable NumberSeriesId id, @Nullable String name, @Nullable Long first,
+			@Nullable Long last, boolean isDefault) {
 		return series(rows.save(NUMBER_SERIES, NUMBER_SERIES.ID, id == null ? null : id.value(), "numberSeries", r -> {
+			var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
+			if (first == null) {
+				throw InvalidInput.of("firstNumber", "NotNull");
+			}
+			if (first < 1 || first > MAX_NUMBER) {
+				throw InvalidInput.of("firstNumber", "validation.range", 1, MAX_NUMBER);
+			}
+			if (last == null) {
+				throw InvalidInput.of("lastNumber", "NotNull");
+			}
+			if (last < first || last > MAX_NUMBER) {
+				throw InvalidInput.of("lastNumber", "numberSeries.error.lastBeforeFirst");
+			}
+			var overlapping = rows.db().fetchExists(NUMBER_SERIES, NUMBER_SERIES.FIRST_NUMBER.le(last)
+				.and(NUMBER_SERIES.LAST_NUMBER.ge(first))
+				.and(id == null ? DSL.noCondition() : NUMBER_SERIES.ID.ne(id.value())));
+			if (overlapping) {
+				throw InvalidInput.of("firstNumber", "numberSeries.error.overlap");
+			}
 			long next = r.getNextNumber() == null ? first : Math.max(first, r.getNextNumber());
 			if (next > last + 1) {
 				throw InvalidInput.of("lastNumber", "numberSeries.error.belowUsed", next - 1);
+			}
+			if (isDefault) {
+				rows.db().update(NUMBER_SERIES).set(NUMBER_SERIES.IS_DEFAULT, false)
+					.where(NUMBER_SERIES.IS_DEFAULT.isTrue().and(NUMBER_SERIES.ID.ne(r.getId()))).execute();
 			}
 			r.setName(n);
 			r.setFirstNumber(first);

@@ -55,13 +55,16 @@ public class Registers {
 		return category(rows.require(CATEGORY, CATEGORY.ID, id.value(), "category"));
 	}
 
+	/**
+	 * Creates (id null) or changes a category. Like every save here, it finds the entry before it checks the
+	 * input, so a change to an entry that is not there (or another tenant's) is not found, whatever was sent.
+	 */
 	public Category saveCategory(@Nullable CategoryId id, @Nullable String name, @Nullable CategoryScope scope) {
-		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
-		if (scope == null) {
-			throw InvalidInput.of("scope", "NotNull");
-		}
 		return category(rows.save(CATEGORY, CATEGORY.ID, id == null ? null : id.value(), "category", r -> {
-			r.setName(n);
+			r.setName(RegisterRows.name(name, RegisterRows.MAX_NAME));
+			if (scope == null) {
+				throw InvalidInput.of("scope", "NotNull");
+			}
 			r.setScope(scope.name());
 		}));
 	}
@@ -89,13 +92,12 @@ public class Registers {
 	}
 
 	public Industry saveIndustry(@Nullable IndustryId id, @Nullable String name, @Nullable String code) {
-		var n = RegisterRows.name(name, 200);
-		var c = code == null || code.isBlank() ? null : code.strip();
-		if (c != null && c.length() > 20) {
-			throw InvalidInput.of("code", "validation.tooLong", 20);
-		}
 		return industry(rows.save(INDUSTRY, INDUSTRY.ID, id == null ? null : id.value(), "industry", r -> {
-			r.setName(n);
+			r.setName(RegisterRows.name(name, 200));
+			var c = code == null || code.isBlank() ? null : code.strip();
+			if (c != null && c.length() > 20) {
+				throw InvalidInput.of("code", "validation.tooLong", 20);
+			}
 			r.setCode(c);
 		}));
 	}
@@ -117,8 +119,8 @@ public class Registers {
 	}
 
 	public ContactRole saveRole(@Nullable ContactRoleId id, @Nullable String name) {
-		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
-		return role(rows.save(CONTACT_ROLE, CONTACT_ROLE.ID, id == null ? null : id.value(), "role", r -> r.setName(n)));
+		return role(rows.save(CONTACT_ROLE, CONTACT_ROLE.ID, id == null ? null : id.value(), "role",
+				r -> r.setName(RegisterRows.name(name, RegisterRows.MAX_NAME))));
 	}
 
 	public void deleteRole(ContactRoleId id) {
@@ -144,12 +146,12 @@ public class Registers {
 	}
 
 	public CompanyStatus saveStatus(@Nullable CompanyStatusId id, @Nullable String name, boolean isDefault) {
-		var n = RegisterRows.name(name, RegisterRows.MAX_NAME);
-		if (isDefault) {
-			rows.db().update(COMPANY_STATUS).set(COMPANY_STATUS.IS_DEFAULT, false).where(COMPANY_STATUS.IS_DEFAULT).execute();
-		}
 		return status(rows.save(COMPANY_STATUS, COMPANY_STATUS.ID, id == null ? null : id.value(), "status", r -> {
-			r.setName(n);
+			r.setName(RegisterRows.name(name, RegisterRows.MAX_NAME));
+			if (isDefault) {
+				rows.db().update(COMPANY_STATUS).set(COMPANY_STATUS.IS_DEFAULT, false)
+					.where(COMPANY_STATUS.IS_DEFAULT.isTrue().and(COMPANY_STATUS.ID.ne(r.getId()))).execute();
+			}
 			r.setIsDefault(isDefault);
 		}));
 	}

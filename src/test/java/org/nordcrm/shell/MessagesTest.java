@@ -66,7 +66,7 @@ class MessagesTest {
 		for (var file : files(TEMPLATES, ".html")) {
 			templateKey.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group(1)));
 		}
-		var codeKey = Pattern.compile("\"((?:user|password|login|error|auth|token|tokens|validation|problem|search|http|format|company)\\.[\\w.]+)\"");
+		var codeKey = Pattern.compile("\"((?:user|password|login|error|auth|token|tokens|validation|problem|search|http|format|company|register|numberSeries|settings|category)\\.[\\w.]+)\"");
 		for (var file : files(Path.of("src/main/java"), ".java")) {
 			codeKey.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group(1)));
 		}

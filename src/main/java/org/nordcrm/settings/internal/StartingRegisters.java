@@ -36,6 +36,6 @@ class StartingRegisters {
 		ROLES.forEach(role -> registers.saveRole(null, role));
 		registers.saveCategory(null, "VIP", CategoryScope.BOTH);
 		registers.saveCategory(null, "Nyhetsbrev", CategoryScope.PERSON);
-		series.save(null, "Kunder", 10_000, 99_999, true);
+		series.save(null, "Kunder", 10_000L, 99_999L, true);
 	}
 }
