@@ -50,6 +50,11 @@ class CustomerRegisterBrowserTest extends BrowserTestSupport {
 		page.locator("#name").fill("Fjordkraft Handel AS");
 		page.locator("#organisationNumber").fill("923 609 017");
 		page.locator("#phone").fill("22 33 44 55");
+		page.locator("#choose-categories").click();
+		page.locator("#new-category").fill("Storkunde");
+		page.locator("#add-category").click();
+		assertThat(page.locator("#category-choices input:checked")).hasCount(1);
+		page.locator("#categories-dialog .modal-footer button").click();
 		page.locator("#save-company").click();
 
 		var error = page.locator("#organisationNumber ~ .invalid-feedback");
@@ -61,6 +66,7 @@ class CustomerRegisterBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".record-name")).hasText("Fjordkraft Handel AS");
 		assertThat(page.locator(".facts .orgnr")).containsText("923 609 016");
 		assertThat(page.locator(".facts")).containsText("22 33 44 55");
+		assertThat(page.locator(".facts")).containsText("Storkunde");
 
 		// a second registration of the same number is warned about, with a link to the first
 		page.navigate(url("/companies/new"));

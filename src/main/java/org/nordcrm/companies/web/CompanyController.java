@@ -51,9 +51,9 @@ class CompanyController {
 
 	/** The choices every company form offers. */
 	void options(Model model, Locale locale) {
+		model.addAttribute("categories", registers.categories(CategoryScope.COMPANY));
 		model.addAttribute("statuses", registers.statuses());
 		model.addAttribute("industries", registers.industries());
-		model.addAttribute("categories", registers.categories(CategoryScope.COMPANY));
 		model.addAttribute("owners", users.list());
 		model.addAttribute("series", series.list());
 		model.addAttribute("countries", Countries.all(locale));
