@@ -123,6 +123,7 @@ final class SearchWorkload implements Workload {
 						data.totalRows(), data.totalRows() / data.loadSeconds()));
 		out.fact("data size", dataSize(ctx));
 		out.fact("PostgreSQL", settings(ctx));
+		out.fact("dictionary plans as the application's role", dictionaryPlans(ctx));
 		for (var c : classes) {
 			out.fact("queries, " + c.label(), "%d distinct, e.g. %s".formatted(Arrays.stream(c.queries()).distinct().count(),
 					Arrays.stream(c.queries()).limit(6).map(q -> "\"" + q + "\"").collect(Collectors.joining(", "))));
@@ -385,6 +386,42 @@ final class SearchWorkload implements Workload {
 				return sizes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
 						+ " (tables with indexes); whole database " + rs.getString(1);
 			}
+		});
+	}
+
+	/**
+	 * Whether the substring and typo steps can use the trigram index on search_term as the application's role: under
+	 * row-level security PostgreSQL only uses a condition as an index condition if its operator is leakproof, and
+	 * pg_trgm's {@code %} and text's LIKE are not (unless a superuser marks them so). With a few hundred dictionary
+	 * words a scan costs nothing; with a real vocabulary of 10⁵-10⁶ words it costs 0.1-1 s per step.
+	 */
+	private String dictionaryPlans(BenchContext ctx) throws SQLException {
+		return ctx.inTenant(data.tenant(), c -> {
+			var t = data.tenant().toString();
+			var plans = new ArrayList<String>();
+			try (var st = c.createStatement()) {
+				st.execute("set local enable_seqscan = off");
+				for (var q : List.of(
+						"similar (%): select word from search_term where tenant_id = '" + t + "' and word % 'hagen' order by similarity(word, 'hagen') desc limit 12",
+						"containing (LIKE): select word from search_term where tenant_id = '" + t + "' and word like '%agen%' order by length(word), word limit 12")) {
+					int colon = q.indexOf(": ");
+					var plan = new StringBuilder();
+					try (var rs = st.executeQuery("explain (costs off) " + q.substring(colon + 2))) {
+						while (rs.next()) {
+							plan.append(rs.getString(1)).append('\n');
+						}
+					}
+					var text = plan.toString();
+					plans.add(q.substring(0, colon) + (text.contains("search_term_trgm_idx") ? " uses search_term_trgm_idx"
+							: " cannot use search_term_trgm_idx (" + (text.contains("Seq Scan") ? "Seq Scan" : "scan of the tenant's whole dictionary") + ")"));
+				}
+				try (var rs = st.executeQuery("select string_agg(proname || (case when proleakproof then ' leakproof' else ' not leakproof' end), ', ' order by proname) "
+						+ "from pg_proc where proname in ('similarity_op', 'textlike')")) {
+					rs.next();
+					plans.add("operators: " + rs.getString(1));
+				}
+			}
+			return String.join("; ", plans);
 		});
 	}
 
