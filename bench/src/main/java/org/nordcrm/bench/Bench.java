@@ -75,6 +75,7 @@ public final class Bench {
 			System.out.println();
 			System.out.print(report.table());
 			System.out.println(Report.LEGEND);
+			System.out.print(report.blocks());
 			report.write(options.out());
 			System.out.println("Results written to " + options.out().toAbsolutePath().normalize());
 		}

@@ -44,8 +44,15 @@ public final class BenchContext implements AutoCloseable {
 
 	static BenchContext start(Options options) {
 		var props = new LinkedHashMap<String, String>();
-		props.put("nordcrm.db.ephemeral", "true");
-		props.put("nordcrm.data-dir", "target/bench-data");
+		if (options.data() == null) {
+			props.put("nordcrm.db.ephemeral", "true");
+			props.put("nordcrm.data-dir", "target/bench-data");
+		}
+		else {
+			// kept between runs: a loaded dataset (see SearchData) is found again instead of being loaded again
+			props.put("nordcrm.db.ephemeral", "false");
+			props.put("nordcrm.data-dir", options.data().toString());
+		}
 		props.put("nordcrm.admin.email", ADMIN_EMAIL);
 		props.put("nordcrm.admin.password", ADMIN_PASSWORD);
 		props.put("server.port", "0");
@@ -84,6 +91,17 @@ public final class BenchContext implements AutoCloseable {
 	/** A connection of its own (not from the pool), as the application's role: the raw-PostgreSQL baseline. */
 	public Connection rawConnection() throws SQLException {
 		return DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+	}
+
+	/**
+	 * A connection as the embedded server's superuser {@code postgres}: for bulk loading only (COPY is refused on
+	 * tables with row-level security, and a superuser bypasses it), never for measuring.
+	 */
+	public Connection superuserConnection() throws SQLException {
+		if (!(db instanceof DatabaseServer.Embedded)) {
+			throw new IllegalStateException("bulk loading needs the embedded server's superuser; the database is external");
+		}
+		return DriverManager.getConnection(db.jdbcUrl(), "postgres", "");
 	}
 
 	public String jdbcUrl() {

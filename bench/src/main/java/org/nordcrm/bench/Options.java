@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Command-line options of {@code ./crm bench}. Both {@code --name value} and {@code --name=value} work.
  *
@@ -19,9 +21,13 @@ import java.util.Map;
  * @param seed random seed, so runs pick the same users
  * @param out where the latest results are written as Markdown
  * @param appProperties extra application properties ({@code --set key=value}), for experiments
+ * @param data where the embedded database is kept between runs ({@code --data}); null: a fresh one every run
+ * @param companies companies for the search data ({@code --companies}); 0: 1 000 000 scaled by {@code --size}
+ * @param contacts contact persons for the search data ({@code --contacts}); 0: 3 000 000 scaled by {@code --size}
  */
 record Options(List<String> only, double size, String sizeName, int requests, int warmup, List<Integer> clients,
-		long seed, Path out, Map<String, String> appProperties, boolean list, boolean help) {
+		long seed, Path out, Map<String, String> appProperties, @Nullable Path data, int companies, int contacts,
+		boolean list, boolean help) {
 
 	static final String USAGE = """
 			./crm bench [options]      benchmarks: figures beside raw PostgreSQL, never pass/fail
@@ -33,6 +39,10 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 			  --seed N            random seed (default 42)
 			  --out FILE          results file (default target/bench/results.md)
 			  --set key=value     extra application property, e.g. --set server.tomcat.max-keep-alive-requests=-1
+			  --data DIR          keep the embedded database in DIR between runs (loaded search data is reused);
+			                      default: a fresh database in target/bench-data, removed at the end
+			  --companies N       companies in the search data (default 1000000 x --size)
+			  --contacts N        contact persons in the search data (default 3000000 x --size)
 			  --list              list the workloads
 			  --help
 			""";
@@ -54,6 +64,9 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 		long seed = 42;
 		Path out = Path.of("target/bench/results.md");
 		Map<String, String> props = new LinkedHashMap<>();
+		Path data = null;
+		int companies = 0;
+		int contacts = 0;
 		boolean list = false;
 		boolean help = false;
 		var queue = new ArrayList<String>();
@@ -92,6 +105,9 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 				case "--clients" -> clients = Arrays.stream((value != null ? value : next(queue, ++i, name)).split(","))
 					.map(s -> (int) positive(s.trim(), "--clients")).toList();
 				case "--seed" -> seed = Long.parseLong(value != null ? value : next(queue, ++i, name));
+				case "--data" -> data = Path.of(value != null ? value : next(queue, ++i, name));
+				case "--companies" -> companies = (int) positive(value != null ? value : next(queue, ++i, name), name);
+				case "--contacts" -> contacts = (int) positive(value != null ? value : next(queue, ++i, name), name);
 				case "--out" -> out = Path.of(value != null ? value : next(queue, ++i, name));
 				case "--set" -> {
 					var kv = value != null ? value : next(queue, ++i, name);
@@ -104,7 +120,18 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 				default -> throw new UsageException("unknown option '" + arg + "'");
 			}
 		}
-		return new Options(List.copyOf(only), size, sizeName, requests, warmup, clients, seed, out, props, list, help);
+		return new Options(List.copyOf(only), size, sizeName, requests, warmup, clients, seed, out, props, data, companies, contacts,
+				list, help);
+	}
+
+	/** Companies in the search data: {@code --companies}, else 1 000 000 scaled by {@code --size}. */
+	int searchCompanies() {
+		return companies > 0 ? companies : scaled(1_000_000);
+	}
+
+	/** Contact persons in the search data: {@code --contacts}, else 3 000 000 scaled by {@code --size}. */
+	int searchContacts() {
+		return contacts > 0 ? contacts : scaled(3_000_000);
 	}
 
 	/** {@code n} scaled by {@code --size}, at least 1. */

@@ -28,6 +28,7 @@ public final class Report {
 		private final Workload workload;
 		private final Map<String, String> facts = new LinkedHashMap<>();
 		private final List<String> notes = new ArrayList<>();
+		private final List<String> blocks = new ArrayList<>();
 		private @Nullable String failure;
 
 		Section(Workload workload) {
@@ -42,6 +43,13 @@ public final class Report {
 		public void note(String text) {
 			notes.add(text);
 			System.out.println("  note: " + text);
+		}
+
+		/** A block of Markdown (e.g. a workload's own table), printed now and written under the workload's facts. */
+		public void block(String markdown) {
+			blocks.add(markdown);
+			System.out.println();
+			System.out.println(markdown);
 		}
 
 		/** Records one setting's figures and prints them at once. */
@@ -111,6 +119,17 @@ public final class Report {
 			+ "compare ratios from the same run. "
 			+ "Benchmarks report figures; they never pass or fail.";
 
+	/** The workloads' own tables, for the end of the printed output. */
+	public String blocks() {
+		var all = new StringBuilder();
+		for (var s : sections) {
+			for (var b : s.blocks) {
+				all.append('\n').append(b).append('\n');
+			}
+		}
+		return all.toString();
+	}
+
 	public String markdown() {
 		var md = new StringBuilder("# NordCRM benchmark results\n\n");
 		header.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
@@ -124,6 +143,9 @@ public final class Report {
 			s.facts.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
 			for (var n : s.notes) {
 				md.append("- note: ").append(n).append('\n');
+			}
+			for (var b : s.blocks) {
+				md.append('\n').append(b).append('\n');
 			}
 		}
 		return md.toString();
