@@ -23,6 +23,12 @@ class SearchIndexTest {
 	@Autowired
 	TestTenants tenants;
 
+	@Autowired
+	org.jooq.DSLContext db;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	TestTenant acme;
 
 	@BeforeEach
@@ -96,6 +102,17 @@ class SearchIndexTest {
 			return null;
 		});
 		assertThat(find("nytt")).isEmpty();
+	}
+
+	/** Under row-level security only leakproof operators may use an index; the embedded server marks LIKE and %. */
+	@Test
+	void theDictionaryUsesItsTrigramIndexAsTheApplicationRole() {
+		var plan = acme.as(() -> tx.execute(s -> {
+			db.execute("set local enable_seqscan = off");
+			return db.fetch("explain select word from search_term where tenant_id = current_tenant() and word % 'hagen'").toString()
+				+ db.fetch("explain select word from search_term where tenant_id = current_tenant() and word like '%agen%'").toString();
+		}));
+		assertThat(plan).contains("search_term_trgm_idx").doesNotContain("Seq Scan");
 	}
 
 	@Test
