@@ -71,6 +71,7 @@ create index company_category_category_idx on company_category (tenant_id, categ
 -- lower(email domain) for the duplicate warning "same e-mail domain"
 create index company_email_domain_idx on company (tenant_id, lower(split_part(email, '@', 2))) where email is not null;
 create index company_visit_postcode_idx on company (tenant_id, visit_postcode);
+create index company_postal_postcode_idx on company (tenant_id, postal_postcode);
 
 alter table company enable row level security;
 alter table company force row level security;

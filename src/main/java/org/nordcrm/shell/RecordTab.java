@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tab on a record's card, contributed by the module that owns what the tab shows (a company's contacts, later
  * its activities, history, files). The card only lists the tabs; each loads from its module's own URL (htmx).
@@ -23,6 +25,20 @@ public interface RecordTab {
 
 	/** Where the tab's content loads from, for one record. */
 	String path(UUID record);
+
+	/** A tab whose content loads from {@code pathPattern} with the record's id in place of {@code %s}. */
+	record Simple(String recordKind, String key, String labelKey, int order, String pathPattern) implements RecordTab {
+
+		@Override
+		public String path(UUID record) {
+			return pathPattern.formatted(record);
+		}
+	}
+
+	/** The tab with the given key, else the first; null when there are no tabs. */
+	static @Nullable RecordTab selected(List<RecordTab> tabs, @Nullable String key) {
+		return tabs.stream().filter(t -> t.key().equals(key)).findFirst().orElse(tabs.isEmpty() ? null : tabs.getFirst());
+	}
 
 	/** The tabs for a kind of record, in order. */
 	static List<RecordTab> of(List<RecordTab> all, String recordKind) {

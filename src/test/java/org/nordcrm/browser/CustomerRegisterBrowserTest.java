@@ -168,6 +168,30 @@ class CustomerRegisterBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
+	void htmlTypedIntoEveryFieldIsShownAsTextAndNoScriptRuns() {
+		var acme = tenants.create("Script");
+		var page = newPage("en-GB");
+		var dialogs = new java.util.ArrayList<String>();
+		page.onDialog(d -> {
+			dialogs.add(d.message());
+			d.dismiss();
+		});
+		login(page, acme.user().email(), TestTenants.PASSWORD);
+		var evil = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+		page.navigate(url("/companies/new"));
+		for (var field : List.of("#name", "#nickname", "#visitingAddress\\.street", "#visitingAddress\\.city", "#note")) {
+			page.locator(field).fill(evil);
+		}
+		page.locator("#save-company").click();
+		assertThat(page.locator(".record-name")).hasText(evil);
+		assertThat(page.locator(".facts .note")).hasText(evil);
+		page.navigate(url("/search?q=" + java.net.URLEncoder.encode("img", java.nio.charset.StandardCharsets.UTF_8)));
+		assertThat(page.locator("#search-results .search-hit").first()).containsText("<img");
+		assertThat(page.locator("img[src=x]")).hasCount(0);
+		assertThat(dialogs).isEmpty();
+	}
+
+	@Test
 	void theCardReadsTopToBottomOnAPhone() {
 		var acme = tenants.create("Phone card");
 		var c = company(acme, "Telefonkortet AS", null);

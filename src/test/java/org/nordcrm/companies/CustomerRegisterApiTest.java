@@ -113,8 +113,8 @@ class CustomerRegisterApiTest {
 		assertThat(person.get("customerNumber").isNull()).isTrue();
 		assertThat(person.get("mobiles").get(0).asString()).isEqualTo("+4791234567");
 
-		var ceo = roleId(roles.json(), "Daglig leder");
-		var consultant = roleId(roles.json(), "Konsulent");
+		var ceo = idNamed(roles.json(), "Daglig leder");
+		var consultant = idNamed(roles.json(), "Konsulent");
 		created(api.post("/api/v1/contacts/" + pid + "/companies", """
 				{"companyId": "%s", "roleId": "%s", "position": "CEO", "workPhone": "22 00 00 01"}""".formatted(fjord, ceo)));
 		created(api.post("/api/v1/contacts/" + pid + "/companies", """
@@ -209,13 +209,43 @@ class CustomerRegisterApiTest {
 		assertThat(api.get("/api/v1/companies?industry=" + from).json().get("items").size()).isZero();
 	}
 
+	@Test
+	void searchFiltersByKindCategoryIndustryStatusAndOwner() {
+		var admin = new Api(port).login(acme.admin().email(), TestTenants.PASSWORD);
+		var vip = idNamed(api.get("/api/v1/categories").json(), "VIP");
+		var industry = created(admin.post("/api/v1/industries", "{\"name\": \"Fiske\"}")).get("id").asString();
+		var inactive = api.get("/api/v1/company-statuses").json().get("items").get(2).get("id").asString();
+		var owner = acme.user().id().toString();
+		created(api.post("/api/v1/companies", """
+				{"name": "Nordfisk AS", "categoryIds": ["%s"], "industryId": "%s", "statusId": "%s", "ownerId": "%s"}
+				""".formatted(vip, industry, inactive, owner)));
+		created(api.post("/api/v1/companies", "{\"name\": \"Nordtre AS\"}"));
+		created(api.post("/api/v1/contacts", "{\"firstName\": \"Nora\", \"lastName\": \"Nordby\", \"categoryIds\": [\"%s\"]}".formatted(vip)));
+
+		assertThat(hits("q=nord")).containsExactlyInAnyOrder("Nordfisk AS", "Nordtre AS", "Nora Nordby");
+		assertThat(hits("q=nord&kind=company")).containsExactlyInAnyOrder("Nordfisk AS", "Nordtre AS");
+		assertThat(hits("q=nord&kind=person")).containsExactly("Nora Nordby");
+		assertThat(hits("q=nord&category=" + vip)).containsExactlyInAnyOrder("Nordfisk AS", "Nora Nordby");
+		assertThat(hits("q=nord&industry=" + industry)).containsExactly("Nordfisk AS");
+		assertThat(hits("q=nord&status=" + inactive)).containsExactly("Nordfisk AS");
+		assertThat(hits("q=nord&owner=" + owner)).containsExactly("Nordfisk AS");
+		assertThat(hits("industry=" + industry)).as("filters alone").containsExactly("Nordfisk AS");
+	}
+
+	private java.util.List<String> hits(String query) {
+		var r = api.get("/api/v1/search?" + query);
+		assertThat(r.status()).as(r.body()).isEqualTo(200);
+		return r.json().get("items").findValuesAsString("title");
+	}
+
 	private String search(String q) {
 		var r = api.get("/api/v1/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
 		return r.json().get("items").toString();
 	}
 
-	private static String roleId(JsonNode roles, String name) {
+	/** The id of the register entry with this name. */
+	private static String idNamed(JsonNode roles, String name) {
 		var items = roles.has("items") ? roles.get("items") : roles;
 		for (var r : items) {
 			if (r.get("name").asString().equals(name)) {

@@ -51,6 +51,18 @@ class TenantIsolationTest {
 
 	TestTenant a;
 	TestTenant b;
+	@Autowired
+	org.nordcrm.companies.CompanyManagement companies;
+
+	@Autowired
+	org.nordcrm.contacts.ContactManagement contacts;
+
+	@Autowired
+	org.nordcrm.settings.Registers registers;
+
+	@Autowired
+	org.nordcrm.settings.NumberSeriesManagement series;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -58,7 +70,22 @@ class TenantIsolationTest {
 		a = tenants.create("Alfa");
 		b = tenants.create("Beta");
 		var token = a.as(() -> tokens.create(a.user().id(), "integration"));
-		idsOfA = List.of(a.admin().id().toString(), a.user().id().toString(), token.info().id().toString());
+		idsOfA = new ArrayList<>(List.of(a.admin().id().toString(), a.user().id().toString(), token.info().id().toString()));
+		idsOfA.addAll(a.as(TenantIsolationTest.this::customerRegisterIds));
+	}
+
+	/** A company, a person, their link, and one entry of each register, all of tenant A. */
+	private List<String> customerRegisterIds() {
+		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
+		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
+				industry.id(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null));
+		var person = contacts.create(new org.nordcrm.contacts.PersonInput("Kari", "Alfa", null, null, null, null, null, null,
+				null, null, null, true, null, null));
+		var link = contacts.link(person.id(), new org.nordcrm.contacts.LinkInput(company.id(), null, null, null, null, true));
+		return List.of(company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
+				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString());
 	}
 
 	@Test

@@ -164,7 +164,7 @@ public class Companies {
 				.and(similar).and(notSelf), "company.duplicate.name"));
 		}
 		if (emailDomain != null && !FREE_MAIL.contains(emailDomain)) {
-			hints.addAll(hints(DSL.lower(DSL.splitPart(COMPANY.EMAIL, "@", 2)).eq(emailDomain).and(COMPANY.EMAIL.isNotNull())
+			hints.addAll(hints(DSL.lower(DSL.splitPart(COMPANY.EMAIL, DSL.inline("@"), DSL.inline(2))).eq(emailDomain).and(COMPANY.EMAIL.isNotNull())
 				.and(notSelf), "company.duplicate.email"));
 		}
 		var seen = new java.util.HashSet<CompanyId>();

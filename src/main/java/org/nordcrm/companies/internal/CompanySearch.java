@@ -1,6 +1,5 @@
 package org.nordcrm.companies.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -55,14 +54,8 @@ class CompanySearch implements SearchProvider {
 		}
 		var matches = index.find(q.text(), kinds(), filter.isEmpty() ? limit : FILTERED_CANDIDATES);
 		var found = companies.findAll(matches.stream().map(SearchMatch::id).toList(), filter);
-		var hits = new ArrayList<SearchHit>();
-		for (var c : found) {
-			matches.stream().filter(m -> m.id().equals(c.id().value())).findFirst().ifPresent(m -> hits.add(hit(c, m.rank())));
-			if (hits.size() == limit) {
-				break;
-			}
-		}
-		return hits;
+		var ranks = SearchMatch.ranks(matches);
+		return found.stream().limit(limit).map(c -> hit(c, ranks.get(c.id().value()))).toList();
 	}
 
 	private static SearchHit hit(Company c, int rank) {

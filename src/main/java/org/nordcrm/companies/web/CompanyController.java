@@ -157,8 +157,7 @@ class CompanyController {
 	private void card(Model model, CompanyId id, @Nullable String tab, Locale locale) {
 		var cardTabs = RecordTab.of(tabs, CompanyManagement.KIND);
 		model.addAttribute("tabs", cardTabs);
-		model.addAttribute("tab", cardTabs.stream().filter(t -> t.key().equals(tab)).findFirst()
-			.orElse(cardTabs.isEmpty() ? null : cardTabs.getFirst()));
+		model.addAttribute("tab", RecordTab.selected(cardTabs, tab));
 		facts(model, id, locale);
 	}
 

@@ -1,6 +1,5 @@
 package org.nordcrm.contacts.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -55,14 +54,8 @@ class PersonSearch implements SearchProvider {
 		boolean filtered = !filter.equals(PersonFilter.NONE);
 		var matches = index.find(q.text(), List.of(ContactManagement.KIND), filtered ? FILTERED_CANDIDATES : limit);
 		var found = contacts.findAll(matches.stream().map(SearchMatch::id).toList(), filter);
-		var hits = new ArrayList<SearchHit>();
-		for (var p : found) {
-			matches.stream().filter(m -> m.id().equals(p.id().value())).findFirst().ifPresent(m -> hits.add(hit(p, m.rank())));
-			if (hits.size() == limit) {
-				break;
-			}
-		}
-		return hits;
+		var ranks = SearchMatch.ranks(matches);
+		return found.stream().limit(limit).map(p -> hit(p, ranks.get(p.id().value()))).toList();
 	}
 
 	private static SearchHit hit(Person p, int rank) {

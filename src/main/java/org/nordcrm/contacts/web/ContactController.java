@@ -174,8 +174,7 @@ class ContactController {
 	private void card(Model model, PersonId id, @Nullable String tab) {
 		var cardTabs = RecordTab.of(tabs, ContactManagement.KIND);
 		model.addAttribute("tabs", cardTabs);
-		model.addAttribute("tab", cardTabs.stream().filter(t -> t.key().equals(tab)).findFirst()
-			.orElse(cardTabs.isEmpty() ? null : cardTabs.getFirst()));
+		model.addAttribute("tab", RecordTab.selected(cardTabs, tab));
 		facts(model, id);
 	}
 

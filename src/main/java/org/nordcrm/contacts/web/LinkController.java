@@ -66,6 +66,7 @@ class LinkController {
 
 	@GetMapping("/contacts/{id}/company-picker")
 	String pickCompany(@PathVariable PersonId id, @RequestParam(defaultValue = "") String q, Model model) {
+		contacts.get(id);
 		var ids = index.find(q, List.of(CompanyManagement.KIND), PICKS).stream().map(SearchMatch::id).toList();
 		model.addAttribute("picks", companies.findAll(ids, CompanyFilter.NONE).stream()
 			.map(c -> new Pick(c.id().toString(), c.name(), c.customerNumber() + (c.city() == null ? "" : " · " + c.city())))
@@ -75,6 +76,7 @@ class LinkController {
 
 	@GetMapping("/companies/{id}/person-picker")
 	String pickPerson(@PathVariable CompanyId id, @RequestParam(defaultValue = "") String q, Model model) {
+		companies.get(id);
 		var ids = index.find(q, List.of(ContactManagement.KIND), PICKS).stream().map(SearchMatch::id).toList();
 		model.addAttribute("picks", contacts.findAll(ids, PersonFilter.NONE).stream()
 			.map(p -> new Pick(p.id().toString(), p.name(), p.emails().isEmpty() ? "" : p.emails().getFirst()))
@@ -114,7 +116,7 @@ class LinkController {
 
 	/** Changes a link; {@code from} tells which card's tab to answer with ("company" or "person"). */
 	@PostMapping("/contact-links/{id}")
-	String updateLink(@PathVariable LinkId id, @ModelAttribute LinkInput input, @RequestParam String from, Model model) {
+	String updateLink(@PathVariable LinkId id, @ModelAttribute LinkInput input, @RequestParam(defaultValue = "person") String from, Model model) {
 		var link = contacts.link(id);
 		try {
 			contacts.updateLink(id, new LinkInput(link.companyId(), input.position(), input.roleId(), input.workPhone(),
@@ -127,7 +129,7 @@ class LinkController {
 	}
 
 	@PostMapping("/contact-links/{id}/delete")
-	String unlink(@PathVariable LinkId id, @RequestParam String from, Model model) {
+	String unlink(@PathVariable LinkId id, @RequestParam(defaultValue = "person") String from, Model model) {
 		var link = contacts.link(id);
 		contacts.unlink(id);
 		return tab(link, from, model);

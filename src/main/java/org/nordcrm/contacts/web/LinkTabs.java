@@ -1,7 +1,5 @@
 package org.nordcrm.contacts.web;
 
-import java.util.UUID;
-
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.contacts.ContactManagement;
 import org.nordcrm.shell.RecordTab;
@@ -12,21 +10,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class LinkTabs {
 
-	record Tab(String recordKind, String key, String labelKey, int order, String pathPattern) implements RecordTab {
-
-		@Override
-		public String path(UUID record) {
-			return pathPattern.formatted(record);
-		}
-	}
-
 	@Bean
 	RecordTab companyContactsTab() {
-		return new Tab(CompanyManagement.KIND, "contacts", "contact.plural", 10, "/companies/%s/contacts-tab");
+		return new RecordTab.Simple(CompanyManagement.KIND, "contacts", "contact.plural", 10, "/companies/%s/contacts-tab");
 	}
 
 	@Bean
 	RecordTab personCompaniesTab() {
-		return new Tab(ContactManagement.KIND, "companies", "company.plural", 10, "/contacts/%s/companies-tab");
+		return new RecordTab.Simple(ContactManagement.KIND, "companies", "company.plural", 10, "/contacts/%s/companies-tab");
 	}
 }

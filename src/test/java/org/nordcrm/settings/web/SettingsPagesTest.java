@@ -111,7 +111,7 @@ class SettingsPagesTest {
 		assertThat(industries.select("#entries tbody tr")).hasSize(60);
 		assertThat(industries.select("#code")).hasSize(1);
 		assertThat(industries.select("#scope")).isEmpty();
-		assertThat(industries.select("#entries tbody tr .industry-actions")).hasSize(60);
+		assertThat(industries.select("#entries tbody tr a.industry-move[href^=/admin/industries/][href$=/move]")).hasSize(60);
 		var tooLong = page(web.post("/admin/settings/industries", Map.of("name", "Fiske", "code", "1".repeat(21))));
 		assertThat(tooLong.select("#code + .invalid-feedback").text()).isEqualTo("Høyst 20 tegn.");
 		assertThat(tooLong.select("#name").val()).isEqualTo("Fiske");
