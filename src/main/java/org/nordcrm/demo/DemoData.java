@@ -37,10 +37,12 @@ public class DemoData {
 	}
 
 	private final UserManagement users;
+	private final DemoCustomers customers;
 	private final TransactionTemplate tx;
 
-	DemoData(UserManagement users, TransactionTemplate tx) {
+	DemoData(UserManagement users, DemoCustomers customers, TransactionTemplate tx) {
 		this.users = users;
+		this.customers = customers;
 		this.tx = tx;
 	}
 
@@ -51,9 +53,11 @@ public class DemoData {
 				return Optional.empty();
 			}
 			var password = Secrets.readablePassword(12);
+			var owners = new java.util.ArrayList<org.nordcrm.security.UserId>();
 			for (var p : TEAM) {
-				users.create(new NewUser(p.email() + "@" + emailDomain, p.name(), p.role(), p.language()), password, false);
+				owners.add(users.create(new NewUser(p.email() + "@" + emailDomain, p.name(), p.role(), p.language()), password, false).id());
 			}
+			customers.fill(owners);
 			return Optional.of(new Filled(TEAM.size(), password));
 		}));
 	}

@@ -39,5 +39,7 @@ class DemoDataTest {
 
 		var web = new Browserless(port).login("astrid.lindqvist@" + empty.id() + ".demo.test", filled.password());
 		assertThat(web.get("/").body()).contains("Välkommen, Astrid Lindqvist");
+		assertThat(web.get("/search?q=trelsat").body()).as("demo customers, found despite a typo").contains("Ålesund Trelast AS");
+		assertThat(web.get("/search?q=haugl").body()).contains("Kari Berg-Haugland");
 	}
 }
