@@ -203,8 +203,10 @@ class CustomerRegisterBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("#company-form #name")).hasValue("Telefonkortet AS");
 		assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
 		page.locator("#company-form #nickname").fill("Kortet");
+		page.locator("#company-form #name").fill("Telefonkortet Norge AS");
 		page.locator("#save-company").click();
 		assertThat(page.locator(".facts")).containsText("Kortet");
+		assertThat(page.locator(".record-name")).hasText("Telefonkortet Norge AS");
 		assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
 		screenshot(page);
 	}
