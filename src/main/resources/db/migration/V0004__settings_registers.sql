@@ -62,13 +62,19 @@ create unique index contact_role_name_key on contact_role (tenant_id, lower(name
 create unique index company_status_name_key on company_status (tenant_id, lower(name));
 create unique index number_series_name_key on number_series (tenant_id, lower(name));
 
-do $$
-declare t text;
-begin
-  foreach t in array array['category', 'industry', 'contact_role', 'company_status', 'number_series'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = current_tenant()) with check (tenant_id = current_tenant())', t);
-  end loop;
-end $$;
+alter table category enable row level security;
+alter table category force row level security;
+create policy tenant_isolation on category using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table industry enable row level security;
+alter table industry force row level security;
+create policy tenant_isolation on industry using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table contact_role enable row level security;
+alter table contact_role force row level security;
+create policy tenant_isolation on contact_role using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table company_status enable row level security;
+alter table company_status force row level security;
+create policy tenant_isolation on company_status using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table number_series enable row level security;
+alter table number_series force row level security;
+create policy tenant_isolation on number_series using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
 -- [jooq ignore stop]

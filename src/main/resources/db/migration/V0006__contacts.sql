@@ -66,13 +66,16 @@ create table person_category (
 create index person_category_category_idx on person_category (tenant_id, category_id);
 
 -- [jooq ignore start]
-do $$
-declare t text;
-begin
-  foreach t in array array['person', 'person_channel', 'person_company', 'person_category'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = current_tenant()) with check (tenant_id = current_tenant())', t);
-  end loop;
-end $$;
+alter table person enable row level security;
+alter table person force row level security;
+create policy tenant_isolation on person using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table person_channel enable row level security;
+alter table person_channel force row level security;
+create policy tenant_isolation on person_channel using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table person_company enable row level security;
+alter table person_company force row level security;
+create policy tenant_isolation on person_company using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table person_category enable row level security;
+alter table person_category force row level security;
+create policy tenant_isolation on person_category using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
 -- [jooq ignore stop]

@@ -23,13 +23,10 @@ alter table search_word alter column word type varchar(320) collate "C";
 alter table search_term alter column word type varchar(100) collate "C";
 create index search_term_trgm_idx on search_term using gin (word gin_trgm_ops);
 
-do $$
-declare t text;
-begin
-  foreach t in array array['search_word', 'search_term'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('alter table %I force row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = current_tenant()) with check (tenant_id = current_tenant())', t);
-  end loop;
-end $$;
+alter table search_word enable row level security;
+alter table search_word force row level security;
+create policy tenant_isolation on search_word using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+alter table search_term enable row level security;
+alter table search_term force row level security;
+create policy tenant_isolation on search_term using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
 -- [jooq ignore stop]

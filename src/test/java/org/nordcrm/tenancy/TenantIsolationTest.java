@@ -74,6 +74,21 @@ class TenantIsolationTest {
 		idsOfA.addAll(a.as(TenantIsolationTest.this::customerRegisterIds));
 	}
 
+	/** Every table with a tenant_id column has row-level security enabled and forced, whatever migration made it. */
+	@Test
+	void everyTenantTableHasForcedRowLevelSecurity() throws SQLException {
+		try (Connection c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery("""
+				select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid and a.attname = 'tenant_id'
+				join pg_namespace n on n.oid = c.relnamespace
+				where c.relkind = 'r' and n.nspname = current_schema() and not (c.relrowsecurity and c.relforcerowsecurity)""")) {
+			var unprotected = new ArrayList<String>();
+			while (rs.next()) {
+				unprotected.add(rs.getString(1));
+			}
+			assertThat(unprotected).isEmpty();
+		}
+	}
+
 	/** A company, a person, their link, and one entry of each register, all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
