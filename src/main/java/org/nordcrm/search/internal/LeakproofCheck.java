@@ -25,10 +25,9 @@ class LeakproofCheck {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void check() {
-		var leaky = db.fetchValue("""
-				select count(*) from pg_proc
-				where proname in ('similarity_op', 'textlike') and not proleakproof""", Long.class);
-		if (leaky != null && leaky > 0) {
+		var leaky = db.fetchExists(db.selectOne().from("pg_proc")
+			.where("proname in ('similarity_op', 'textlike') and not proleakproof"));
+		if (leaky) {
 			log.warn("Searches with typos and inside words will scan the whole word dictionary: the database does not allow "
 					+ "its trigram index under row-level security. As a superuser, run once: "
 					+ "alter function public.similarity_op(text, text) leakproof; "
