@@ -8,7 +8,9 @@ import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.nordcrm.bench.data.NordicData;
+import org.nordcrm.bench.data.Vocabulary;
 import org.nordcrm.companies.OrganisationNumber;
+import org.nordcrm.search.SearchText;
 import org.nordcrm.shared.PhoneNumbers;
 
 /** The benchmark's data generator makes data the application accepts, and makes it the same way every time. */
@@ -61,6 +63,35 @@ class NordicDataTest {
 		assertThat(new NordicData(42).company(123_456)).isEqualTo(data.company(123_456));
 		assertThat(new NordicData(42).person(7, 100)).isEqualTo(data.person(7, 100));
 		assertThat(new NordicData(43).company(123_456)).isNotEqualTo(data.company(123_456));
+	}
+
+	@Test
+	void aVocabularyGivesAboutThatManyDistinctNameWords() {
+		var words = new Vocabulary(20_000, 42);
+		var folded = new HashSet<String>();
+		for (int i = 0; i < 14_000; i++) {
+			assertThat(folded.add(SearchText.fold(words.norwegian(i)))).as(words.norwegian(i)).isTrue();
+		}
+		for (int i = 0; i < 6_000; i++) {
+			assertThat(folded.add(SearchText.fold(words.swedish(i)))).as(words.swedish(i)).isTrue();
+		}
+		assertThat(folded).allMatch(w -> w.matches("[a-z]{4,}"));
+		// spread over the alphabet, not the first combinations in order
+		assertThat(folded.stream().map(w -> w.charAt(0)).distinct().count()).isGreaterThan(12);
+
+		var vocabulary = new NordicData(42, 20_000);
+		assertThat(vocabulary.vocabulary()).isEqualTo(20_000);
+		var lastNames = new HashSet<String>();
+		for (long i = 0; i < 50_000; i++) {
+			var p = vocabulary.person(i, 10_000);
+			lastNames.add(SearchText.fold(p.lastName()));
+			assertThat(p.email()).matches("[a-z-]+\\.[a-z-]+@[a-z0-9-]+\\.(no|se)");
+		}
+		// 25 000 draws from the vocabulary cover most of it; the common surnames stay common
+		assertThat(lastNames.size()).isBetween(14_000, 20_200);
+		assertThat(new NordicData(42, 20_000).person(7, 100)).isEqualTo(vocabulary.person(7, 100));
+		// without a vocabulary, the data is what it always was
+		assertThat(new NordicData(42, 0).person(7, 100)).isEqualTo(data.person(7, 100));
 	}
 
 	@Test

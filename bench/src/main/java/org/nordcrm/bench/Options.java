@@ -24,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param data where the embedded database is kept between runs ({@code --data}); null: a fresh one every run
  * @param companies companies for the search data ({@code --companies}); 0: 1 000 000 scaled by {@code --size}
  * @param contacts contact persons for the search data ({@code --contacts}); 0: 3 000 000 scaled by {@code --size}
+ * @param vocabulary generated surnames beside the common ones in the search data ({@code --vocabulary}); 0: the
+ *        built-in name lists only (a few hundred distinct name words)
  */
 record Options(List<String> only, double size, String sizeName, int requests, int warmup, List<Integer> clients,
 		long seed, Path out, Map<String, String> appProperties, @Nullable Path data, int companies, int contacts,
-		boolean list, boolean help) {
+		int vocabulary, boolean list, boolean help) {
 
 	static final String USAGE = """
 			./crm bench [options]      benchmarks: figures beside raw PostgreSQL, never pass/fail
@@ -43,6 +45,8 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 			                      default: a fresh database in target/bench-data, removed at the end
 			  --companies N       companies in the search data (default 1000000 x --size)
 			  --contacts N        contact persons in the search data (default 3000000 x --size)
+			  --vocabulary N      distinct generated surnames in the search data, so the dictionary of name words
+			                      reaches about N at full size (default 300000; 0: built-in lists, ~550 words)
 			  --list              list the workloads
 			  --help
 			""";
@@ -67,6 +71,7 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 		Path data = null;
 		int companies = 0;
 		int contacts = 0;
+		int vocabulary = 300_000;
 		boolean list = false;
 		boolean help = false;
 		var queue = new ArrayList<String>();
@@ -108,6 +113,12 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 				case "--data" -> data = Path.of(value != null ? value : next(queue, ++i, name));
 				case "--companies" -> companies = (int) positive(value != null ? value : next(queue, ++i, name), name);
 				case "--contacts" -> contacts = (int) positive(value != null ? value : next(queue, ++i, name), name);
+				case "--vocabulary" -> {
+					vocabulary = (int) nonNegative(value != null ? value : next(queue, ++i, name), name);
+					if (vocabulary == 1 || vocabulary > org.nordcrm.bench.data.Vocabulary.MAX_SIZE) {
+						throw new UsageException("--vocabulary takes 0 or 2 to " + org.nordcrm.bench.data.Vocabulary.MAX_SIZE);
+					}
+				}
 				case "--out" -> out = Path.of(value != null ? value : next(queue, ++i, name));
 				case "--set" -> {
 					var kv = value != null ? value : next(queue, ++i, name);
@@ -121,7 +132,7 @@ record Options(List<String> only, double size, String sizeName, int requests, in
 			}
 		}
 		return new Options(List.copyOf(only), size, sizeName, requests, warmup, clients, seed, out, props, data, companies, contacts,
-				list, help);
+				vocabulary, list, help);
 	}
 
 	/** Companies in the search data: {@code --companies}, else 1 000 000 scaled by {@code --size}. */

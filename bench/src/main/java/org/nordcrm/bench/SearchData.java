@@ -41,7 +41,9 @@ import org.postgresql.PGConnection;
  * applies), each carrying the tenant's id. When the tables are empty (a new database), their indexes and
  * constraints are dropped first and built again after the data, as {@code pg_restore} does, all in one
  * transaction: a failed load leaves nothing behind. A marker row (table {@value #MARKER}) records each finished
- * load, so a database kept with {@code --data} is loaded once per (companies, contacts, seed).
+ * load, so a database kept with {@code --data} is loaded once per (companies, contacts, seed, vocabulary). Loading
+ * another dataset replaces the previous ones when the tables hold nothing else (they are truncated in the load's
+ * transaction), so the fast load into empty tables applies again and the database does not grow with every size.
  */
 final class SearchData {
 
@@ -54,7 +56,7 @@ final class SearchData {
 	private static final List<String> REFERRING = List.of("company_category", "person_category");
 
 	/** A loaded dataset: its tenant, the user whose API tokens search it, and how it was made. */
-	record Dataset(UUID tenant, UUID user, int companies, int contacts, long seed, Map<String, Long> rows,
+	record Dataset(UUID tenant, UUID user, int companies, int contacts, long seed, int vocabulary, Map<String, Long> rows,
 			double loadSeconds, String loadedAt, boolean reused) {
 
 		long totalRows() {
@@ -65,32 +67,35 @@ final class SearchData {
 	private SearchData() {
 	}
 
-	static Dataset obtain(BenchContext ctx, int companies, int contacts, long seed) throws Exception {
+	static Dataset obtain(BenchContext ctx, int companies, int contacts, long seed, int vocabulary) throws Exception {
 		try (var su = ctx.superuserConnection(); var st = su.createStatement()) {
 			st.execute("""
 					create table if not exists %s (
 					  tenant_id uuid primary key, user_id uuid not null, companies integer not null, contacts integer not null,
 					  seed bigint not null, rows text not null, load_seconds double precision not null,
 					  loaded_at timestamptz not null default now())""".formatted(MARKER));
+			// datasets loaded before there was a vocabulary option used the built-in name lists: vocabulary 0
+			st.execute("alter table " + MARKER + " add column if not exists vocabulary integer not null default 0");
 			try (var ps = su.prepareStatement("select tenant_id, user_id, rows, load_seconds, to_char(loaded_at, 'YYYY-MM-DD HH24:MI') from "
-					+ MARKER + " where companies = ? and contacts = ? and seed = ? order by loaded_at desc limit 1")) {
+					+ MARKER + " where companies = ? and contacts = ? and seed = ? and vocabulary = ? order by loaded_at desc limit 1")) {
 				ps.setInt(1, companies);
 				ps.setInt(2, contacts);
 				ps.setLong(3, seed);
+				ps.setInt(4, vocabulary);
 				try (var rs = ps.executeQuery()) {
 					if (rs.next()) {
-						System.out.printf("  search data: %,d companies / %,d contacts (seed %d) already loaded on %s, reused%n",
-								companies, contacts, seed, rs.getString(5));
+						System.out.printf("  search data: %,d companies / %,d contacts (seed %d, vocabulary %,d) already loaded on %s, reused%n",
+								companies, contacts, seed, vocabulary, rs.getString(5));
 						return new Dataset(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), companies, contacts,
-								seed, parseRows(rs.getString(3)), rs.getDouble(4), rs.getString(5), true);
+								seed, vocabulary, parseRows(rs.getString(3)), rs.getDouble(4), rs.getString(5), true);
 					}
 				}
 			}
 		}
-		return load(ctx, companies, contacts, seed);
+		return load(ctx, companies, contacts, seed, vocabulary);
 	}
 
-	private static Dataset load(BenchContext ctx, int companies, int contacts, long seed) throws Exception {
+	private static Dataset load(BenchContext ctx, int companies, int contacts, long seed, int vocabulary) throws Exception {
 		if (companies > NordicData.MAX_COMPANIES) {
 			throw new IllegalArgumentException("at most " + NordicData.MAX_COMPANIES + " companies");
 		}
@@ -104,7 +109,10 @@ final class SearchData {
 			.value();
 		System.out.printf("  loading %,d companies and %,d contacts into tenant %s%n", companies, contacts, tenant);
 		var dir = Files.createTempDirectory("nordcrm-bench-load-");
-		var generator = new Generator(new NordicData(seed), tenant, companies, contacts, dir);
+		var names = new NordicData(seed, vocabulary);
+		System.out.printf("  names: %s%n", vocabulary == 0 ? "built-in lists only"
+				: "%,d generated surnames beside the built-in ones".formatted(names.vocabulary()));
+		var generator = new Generator(names, tenant, companies, contacts, dir);
 		var companiesDone = new CompletableFuture<Void>();
 		var all = CompletableFuture.runAsync(() -> generator.run(companiesDone));
 		var rows = new LinkedHashMap<String, Long>();
@@ -113,6 +121,7 @@ final class SearchData {
 			try (var st = su.createStatement()) {
 				st.execute("set maintenance_work_mem = '1GB'");
 			}
+			replacePrevious(su);
 			var schema = emptyTables(su) ? Schema.dropFrom(su) : null;
 			System.out.println(schema == null ? "  the tables already hold data: COPY with their indexes in place"
 					: "  empty tables: indexes and constraints dropped for the load, built again after it");
@@ -145,7 +154,7 @@ final class SearchData {
 			System.out.printf("  vacuum analyze in %.1f s%n", (System.nanoTime() - v) / 1e9);
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			try (var ps = su.prepareStatement("insert into " + MARKER
-					+ " (tenant_id, user_id, companies, contacts, seed, rows, load_seconds) values (?, ?, ?, ?, ?, ?, ?)")) {
+					+ " (tenant_id, user_id, companies, contacts, seed, rows, load_seconds, vocabulary) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
 				ps.setObject(1, tenant);
 				ps.setObject(2, user[0].id().value());
 				ps.setInt(3, companies);
@@ -153,9 +162,10 @@ final class SearchData {
 				ps.setLong(5, seed);
 				ps.setString(6, formatRows(rows));
 				ps.setDouble(7, seconds);
+				ps.setInt(8, vocabulary);
 				ps.executeUpdate();
 			}
-			return new Dataset(tenant, user[0].id().value(), companies, contacts, seed, rows, seconds, "this run", false);
+			return new Dataset(tenant, user[0].id().value(), companies, contacts, seed, vocabulary, rows, seconds, "this run", false);
 		}
 		finally {
 			all.cancel(true);
@@ -176,6 +186,46 @@ final class SearchData {
 			System.out.printf("  COPY %-16s %,12d rows in %6.1f s (%,.0f rows/s)%n", target.substring(0, target.indexOf(' ')), n, s, n / s);
 			return n;
 		}
+	}
+
+	/**
+	 * Truncates the tables when all they hold are earlier bench datasets (by their marker rows), in the load's
+	 * transaction: a failed load keeps them. Anything else in the tables (another tenant's records) is left alone,
+	 * and the load then goes in beside it with the indexes in place.
+	 */
+	private static void replacePrevious(Connection su) throws SQLException {
+		var bench = new HashSet<UUID>();
+		try (var st = su.createStatement(); var rs = st.executeQuery("select tenant_id from " + MARKER)) {
+			while (rs.next()) {
+				bench.add(rs.getObject(1, UUID.class));
+			}
+		}
+		if (bench.isEmpty() || emptyTables(su)) {
+			return;
+		}
+		var all = concat(TABLES, REFERRING);
+		for (var t : all) {
+			// the distinct tenants, one btree probe each (every table's key begins with tenant_id)
+			try (var st = su.createStatement(); var rs = st.executeQuery("""
+					with recursive t (id) as (
+					  (select tenant_id from %1$s order by tenant_id limit 1)
+					  union all
+					  select (select tenant_id from %1$s where tenant_id > t.id order by tenant_id limit 1) from t where t.id is not null)
+					select id from t where id is not null""".formatted(t))) {
+				while (rs.next()) {
+					if (!bench.contains(rs.getObject(1, UUID.class))) {
+						System.out.printf("  %s holds records of tenant %s (not a bench dataset): the earlier datasets stay%n", t,
+								rs.getObject(1, UUID.class));
+						return;
+					}
+				}
+			}
+		}
+		try (var st = su.createStatement()) {
+			st.execute("truncate " + String.join(", ", all));
+			st.execute("delete from " + MARKER);
+		}
+		System.out.printf("  earlier search datasets (%d) replaced: tables truncated%n", bench.size());
 	}
 
 	private static boolean emptyTables(Connection su) throws SQLException {

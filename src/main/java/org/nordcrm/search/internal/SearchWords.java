@@ -100,6 +100,26 @@ public class SearchWords {
 			.fetch(SEARCH_TERM.WORD);
 	}
 
+	/**
+	 * Dictionary words beginning with one of {@code prefixes} (at most {@code each} per prefix), most similar to
+	 * {@code word} first: one btree range of the dictionary's key per prefix, all in one statement.
+	 */
+	public List<String> beginningWithAny(UUID tenant, String word, Collection<String> prefixes, int each, int limit) {
+		if (prefixes.isEmpty()) {
+			return List.of();
+		}
+		return db.fetch("""
+				select w.word from unnest(cast({0} as text[])) as p (prefix)
+				cross join lateral (
+				  select t.word from search_term t where t.tenant_id = {1} and t.word >= p.prefix and t.word < p.prefix || {2}
+				  order by t.word limit {3}) w
+				group by w.word
+				order by max(similarity(w.word, {4})) desc, w.word
+				limit {5}""", DSL.val(prefixes.toArray(String[]::new)), DSL.val(tenant), DSL.val(TOP), DSL.inline(each),
+				DSL.val(word), DSL.inline(limit))
+			.getValues(0, String.class);
+	}
+
 	/** Dictionary words similar to {@code word} (trigram similarity above pg_trgm's threshold), most similar first. */
 	public List<String> similar(UUID tenant, String word, int limit) {
 		var sim = DSL.field("similarity({0}, {1})", Double.class, SEARCH_TERM.WORD, DSL.val(word));

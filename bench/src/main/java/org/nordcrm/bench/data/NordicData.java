@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.OrganisationNumber;
 
 /**
@@ -32,9 +33,27 @@ public final class NordicData {
 	private static final long A = 7_368_787;
 
 	private final long seed;
+	private final @Nullable Vocabulary vocabulary;
 
+	/** Names from the built-in lists only: a few hundred distinct name words, however many rows. */
 	public NordicData(long seed) {
 		this.seed = seed;
+		this.vocabulary = null;
+	}
+
+	/**
+	 * With {@code vocabulary} > 0, half of the surnames (of persons, and in company names) are drawn from a
+	 * {@link Vocabulary} of that many generated Nordic-looking words, so the distinct name words grow to about
+	 * {@code vocabulary} as a real register's do; the other half stay the common surnames. 0: as {@link #NordicData(long)}.
+	 */
+	public NordicData(long seed, int vocabulary) {
+		this.seed = seed;
+		this.vocabulary = vocabulary > 0 ? new Vocabulary(vocabulary, seed) : null;
+	}
+
+	/** The generated surnames beside the built-in ones; 0 when names come from the built-in lists only. */
+	public int vocabulary() {
+		return vocabulary == null ? 0 : vocabulary.size();
 	}
 
 	public Company company(long index) {
@@ -59,7 +78,7 @@ public final class NordicData {
 		var company = company(companyIndex);
 		var c = company.country().equals("NO") ? Names.NORWAY : Names.SWEDEN;
 		var first = pick(c.firstNames(), r);
-		var last = pick(c.lastNames(), r);
+		var last = lastName(c, r);
 		var domain = company.email().substring(company.email().indexOf('@') + 1);
 		return new Person(index, companyIndex, c.code(), first, last, pick(c.titles(), r), mobile(c, r),
 				ascii(first) + "." + ascii(last) + "@" + domain, LocalDate.of(1950 + r.nextInt(53), 1 + r.nextInt(12), 1 + r.nextInt(28)));
@@ -86,10 +105,19 @@ public final class NordicData {
 		return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 	}
 
-	private static String companyName(Names.Country c, SplittableRandom r) {
+	/** A surname: from the built-in list, or (with a vocabulary) half the time a generated one. */
+	private String lastName(Names.Country c, SplittableRandom r) {
+		if (vocabulary == null || r.nextBoolean()) {
+			return pick(c.lastNames(), r);
+		}
+		int i = r.nextInt(Integer.MAX_VALUE);
+		return c == Names.NORWAY ? vocabulary.norwegian(i) : vocabulary.swedish(i);
+	}
+
+	private String companyName(Names.Country c, SplittableRandom r) {
 		var form = pick(c.forms(), r);
 		return switch (r.nextInt(4)) {
-			case 0, 1 -> pick(c.lastNames(), r) + " " + pick(c.trades(), r) + " " + form;
+			case 0, 1 -> lastName(c, r) + " " + pick(c.trades(), r) + " " + form;
 			case 2 -> pick(c.towns(), r).city() + " " + pick(c.trades(), r) + " " + form;
 			default -> pick(c.nature(), r) + pick(List.of("", "vik", "heim", "lund", "dal", "berg"), r) + " "
 					+ pick(c.trades(), r) + " " + form;
