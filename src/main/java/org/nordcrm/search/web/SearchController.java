@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.security.UserManagement;
-import org.nordcrm.settings.CategoryScope;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shell.SearchProvider;
 import org.springframework.stereotype.Controller;
@@ -12,12 +11,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The search page with its filters; typing in it asks again (htmx) and replaces only the result list. */
 @Controller
 class SearchController {
 
-	static final int LIMIT = 30;
+	static final int PAGE = 30;
+	static final int MAX = 300;
 
 	private final List<SearchProvider> providers;
 	private final Registers registers;
@@ -30,11 +32,18 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@ModelAttribute("f") SearchForm form, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Model model) {
+	String search(@ModelAttribute("f") SearchForm form, @RequestParam(defaultValue = "30") int limit,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		var query = form.query();
+		int n = Math.clamp(limit, PAGE, MAX);
+		var hits = SearchForm.search(providers, query, n);
 		model.addAttribute("q", query.text());
-		model.addAttribute("hits", SearchForm.search(providers, query, LIMIT));
+		model.addAttribute("hits", hits);
+		if (hits.size() == n && n < MAX) {
+			// "show more": the same search with a longer list, a whole URL of its own
+			model.addAttribute("moreUrl", ServletUriComponentsBuilder.fromCurrentRequest()
+				.replaceQueryParam("limit", n + PAGE).build().toUriString());
+		}
 		model.addAttribute("filtered", !query.text().isEmpty() || query.hasFilters() || query.kind() != null);
 		if (htmx != null) {
 			return "search/search :: results";
@@ -44,7 +53,6 @@ class SearchController {
 		model.addAttribute("industries", registers.industries());
 		model.addAttribute("statuses", registers.statuses());
 		model.addAttribute("owners", users.list());
-		model.addAttribute("scopes", CategoryScope.values());
 		return "search/search";
 	}
 }
