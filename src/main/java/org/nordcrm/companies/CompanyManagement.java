@@ -1,5 +1,7 @@
 package org.nordcrm.companies;
 
+import org.nordcrm.settings.CategoryId;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -168,7 +170,7 @@ public class CompanyManagement {
 		if (in.ownerId() != null && users.find(in.ownerId()).isEmpty()) {
 			checks.error("ownerId", "validation.unknown");
 		}
-		var categories = in.categoryIds() == null ? List.<org.nordcrm.settings.CategoryId>of()
+		var categories = in.categoryIds() == null ? List.<CategoryId>of()
 				: List.copyOf(new HashSet<>(in.categoryIds()));
 		if (registers.categories(categories).stream().filter(c -> c.scope().appliesTo(CategoryScope.COMPANY)).count() != categories.size()) {
 			checks.error("categoryIds", "validation.unknown");
@@ -194,7 +196,7 @@ public class CompanyManagement {
 				address(checks, "invoiceAddress", in.invoiceAddress(), country),
 				address(checks, "deliveryAddress", in.deliveryAddress(), country), in.invoiceMethod(), invoiceEmail,
 				checks.range("employees", in.employees(), 0, 10_000_000), checks.amount("turnover", in.turnover()),
-				currency == null ? "NOK" : currency.toUpperCase(java.util.Locale.ROOT),
+				currency == null ? "NOK" : currency.toUpperCase(Locale.ROOT),
 				checks.optional("note", in.note(), MAX_NOTE), categories, null, null, 0);
 		checks.done();
 		return company;

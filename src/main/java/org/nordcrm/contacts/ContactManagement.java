@@ -1,13 +1,16 @@
 package org.nordcrm.contacts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.Address;
+import org.nordcrm.companies.CompanyFilter;
 import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.contacts.internal.Links;
@@ -127,6 +130,23 @@ public class ContactManagement {
 			people.stream().filter(p -> p.id().equals(link.personId())).findFirst()
 				.ifPresent(p -> result.add(new ContactAtCompany(p, link)));
 		}
+		return result;
+	}
+
+	/** For each person, the name of the company they work at (the first employed link), where there is one. */
+	@Transactional(readOnly = true)
+	public Map<PersonId, String> workplaces(List<Person> people) {
+		var all = links.ofPersons(people.stream().map(p -> p.id().value()).toList());
+		var names = new HashMap<CompanyId, String>();
+		companies.findAll(all.stream().map(l -> l.companyId().value()).distinct().toList(), CompanyFilter.NONE)
+			.forEach(c -> names.put(c.id(), c.name()));
+		var result = new HashMap<PersonId, String>();
+		all.forEach(l -> {
+			var name = names.get(l.companyId());
+			if (name != null) {
+				result.putIfAbsent(l.personId(), name);
+			}
+		});
 		return result;
 	}
 

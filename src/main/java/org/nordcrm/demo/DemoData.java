@@ -1,5 +1,7 @@
 package org.nordcrm.demo;
 
+import org.nordcrm.security.UserId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +55,7 @@ public class DemoData {
 				return Optional.empty();
 			}
 			var password = Secrets.readablePassword(12);
-			var owners = new java.util.ArrayList<org.nordcrm.security.UserId>();
+			var owners = new ArrayList<UserId>();
 			for (var p : TEAM) {
 				owners.add(users.create(new NewUser(p.email() + "@" + emailDomain, p.name(), p.role(), p.language()), password, false).id());
 			}

@@ -129,8 +129,8 @@ class CustomerRegisterApiTest {
 		assertThat(atBerg.get(0).at("/link/roleId").asString()).isEqualTo(consultant);
 		assertThat(atBerg.get(0).at("/link/employed").asBoolean()).isFalse();
 
-		// found by a part of the last name, and by the work phone however it is typed
-		assertThat(search("haugl")).contains("Kari Berg-Haugland");
+		// found by a part of the last name, and by the work phone however it is typed; the hit says where she works
+		assertThat(search("haugl")).contains("Kari Berg-Haugland").contains("Fjordkraft");
 		assertThat(search("2200 0001")).contains("Kari Berg-Haugland");
 
 		var linkId = links.get(0).get("id").asString();

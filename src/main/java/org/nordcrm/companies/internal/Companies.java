@@ -1,5 +1,6 @@
 package org.nordcrm.companies.internal;
 
+import java.util.HashSet;
 import static org.nordcrm.jooq.Tables.COMPANY;
 import static org.nordcrm.jooq.Tables.COMPANY_CATEGORY;
 
@@ -167,7 +168,7 @@ public class Companies {
 			hints.addAll(hints(DSL.lower(DSL.splitPart(COMPANY.EMAIL, DSL.inline("@"), DSL.inline(2))).eq(emailDomain).and(COMPANY.EMAIL.isNotNull())
 				.and(notSelf), "company.duplicate.email"));
 		}
-		var seen = new java.util.HashSet<CompanyId>();
+		var seen = new HashSet<CompanyId>();
 		return hints.stream().filter(h -> seen.add(h.id())).limit(10).toList();
 	}
 

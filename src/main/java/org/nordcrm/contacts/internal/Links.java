@@ -3,8 +3,10 @@ package org.nordcrm.contacts.internal;
 import static org.nordcrm.jooq.Tables.PERSON;
 import static org.nordcrm.jooq.Tables.PERSON_COMPANY;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jooq.DSLContext;
 import org.nordcrm.companies.CompanyId;
@@ -34,6 +36,12 @@ public class Links {
 	public List<CompanyLink> ofPerson(PersonId person) {
 		return db.selectFrom(PERSON_COMPANY).where(PERSON_COMPANY.PERSON_ID.eq(person.value()))
 			.orderBy(PERSON_COMPANY.CREATED_AT).fetch(Links::toLink);
+	}
+
+	/** The links of several persons, employed ones first, oldest first. */
+	public List<CompanyLink> ofPersons(Collection<UUID> persons) {
+		return persons.isEmpty() ? List.of() : db.selectFrom(PERSON_COMPANY).where(PERSON_COMPANY.PERSON_ID.in(persons))
+			.orderBy(PERSON_COMPANY.EMPLOYED.desc(), PERSON_COMPANY.CREATED_AT).fetch(Links::toLink);
 	}
 
 	/** The links to a company of persons that are not deleted, by the persons' names. */

@@ -3,6 +3,7 @@ package org.nordcrm.contacts.internal;
 import java.util.List;
 import java.util.StringJoiner;
 
+import org.jspecify.annotations.Nullable;
 import org.nordcrm.contacts.ContactManagement;
 import org.nordcrm.contacts.Person;
 import org.nordcrm.contacts.PersonFilter;
@@ -49,17 +50,24 @@ class PersonSearch implements SearchProvider {
 				return List.of();
 			}
 			var found = contacts.byName(filter, limit);
-			return found.stream().map(p -> hit(p, found.indexOf(p))).toList();
+			var workplaces = contacts.workplaces(found);
+			return found.stream().map(p -> hit(p, workplaces.get(p.id()), found.indexOf(p))).toList();
 		}
 		boolean filtered = !filter.equals(PersonFilter.NONE);
 		var matches = index.find(q.text(), List.of(ContactManagement.KIND), filtered ? FILTERED_CANDIDATES : limit);
 		var found = contacts.findAll(matches.stream().map(SearchMatch::id).toList(), filter);
+		var shown = found.size() > limit ? found.subList(0, limit) : found;
 		var ranks = SearchMatch.ranks(matches);
-		return found.stream().limit(limit).map(p -> hit(p, ranks.get(p.id().value()))).toList();
+		var workplaces = contacts.workplaces(shown);
+		return shown.stream().map(p -> hit(p, workplaces.get(p.id()), ranks.get(p.id().value()))).toList();
 	}
 
-	private static SearchHit hit(Person p, int rank) {
+	/** The second line tells namesakes apart: where they work, their number, title, mobile, e-mail, town. */
+	private static SearchHit hit(Person p, @Nullable String workplace, int rank) {
 		var detail = new StringJoiner(" · ");
+		if (workplace != null) {
+			detail.add(workplace);
+		}
 		if (p.customerNumber() != null) {
 			detail.add(String.valueOf(p.customerNumber()));
 		}

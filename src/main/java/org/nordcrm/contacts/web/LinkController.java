@@ -78,8 +78,11 @@ class LinkController {
 	String pickPerson(@PathVariable CompanyId id, @RequestParam(defaultValue = "") String q, Model model) {
 		companies.get(id);
 		var ids = index.find(q, List.of(ContactManagement.KIND), PICKS).stream().map(SearchMatch::id).toList();
-		model.addAttribute("picks", contacts.findAll(ids, PersonFilter.NONE).stream()
-			.map(p -> new Pick(p.id().toString(), p.name(), p.emails().isEmpty() ? "" : p.emails().getFirst()))
+		var people = contacts.findAll(ids, PersonFilter.NONE);
+		var workplaces = contacts.workplaces(people);
+		model.addAttribute("picks", people.stream()
+			.map(p -> new Pick(p.id().toString(), p.name(), workplaces.getOrDefault(p.id(),
+					p.emails().isEmpty() ? "" : p.emails().getFirst())))
 			.toList());
 		return "contacts/tabs :: picks";
 	}
