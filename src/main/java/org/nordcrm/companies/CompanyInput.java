@@ -19,11 +19,21 @@ import org.nordcrm.settings.NumberSeriesId;
 public record CompanyInput(@Nullable String name, @Nullable String nickname, @Nullable String organisationNumber,
 		@Nullable String country, @Nullable Set<Relation> relations, @Nullable CompanyStatusId statusId,
 		@Nullable IndustryId industryId, @Nullable UserId ownerId, @Nullable String phone, @Nullable String mobile,
-		@Nullable String fax, @Nullable String email, @Nullable String website, @Nullable Address visitingAddress,
-		@Nullable Address postalAddress, @Nullable Address invoiceAddress, @Nullable Address deliveryAddress,
+		@Nullable String fax, @Nullable String email, @Nullable String website, Address visitingAddress,
+		Address postalAddress, Address invoiceAddress, Address deliveryAddress,
 		@Nullable InvoiceMethod invoiceMethod, @Nullable String invoiceEmail, @Nullable Integer employees,
 		@Nullable BigDecimal turnover, @Nullable String turnoverCurrency, @Nullable String note,
-		@Nullable List<CategoryId> categoryIds, @Nullable NumberSeriesId numberSeriesId, @Nullable Integer version) {
+		List<CategoryId> categoryIds, @Nullable NumberSeriesId numberSeriesId, @Nullable Integer version) {
+
+	/** Left out addresses are empty ones, left out categories none, so a form can always be shown again. */
+	@SuppressWarnings("NullAway")
+	public CompanyInput {
+		visitingAddress = visitingAddress == null ? Address.EMPTY : visitingAddress;
+		postalAddress = postalAddress == null ? Address.EMPTY : postalAddress;
+		invoiceAddress = invoiceAddress == null ? Address.EMPTY : invoiceAddress;
+		deliveryAddress = deliveryAddress == null ? Address.EMPTY : deliveryAddress;
+		categoryIds = categoryIds == null ? List.of() : categoryIds;
+	}
 
 	public static CompanyInput empty() {
 		return new CompanyInput(null, null, null, "NO", Set.of(Relation.CUSTOMER), null, null, null, null, null, null, null,

@@ -15,10 +15,19 @@ import org.nordcrm.settings.NumberSeriesId;
  * version read, for a change.
  */
 public record PersonInput(@Nullable String firstName, @Nullable String lastName, @Nullable String title,
-		@Nullable List<String> phones, @Nullable List<String> mobiles, @Nullable List<String> emails,
-		@Nullable LocalDate birthDate, @Nullable Address address, @Nullable String note, @Nullable UserId ownerId,
-		@Nullable List<CategoryId> categoryIds, @Nullable Boolean privateCustomer, @Nullable NumberSeriesId numberSeriesId,
-		@Nullable Integer version) {
+		List<String> phones, List<String> mobiles, List<String> emails, @Nullable LocalDate birthDate, Address address,
+		@Nullable String note, @Nullable UserId ownerId, List<CategoryId> categoryIds, @Nullable Boolean privateCustomer,
+		@Nullable NumberSeriesId numberSeriesId, @Nullable Integer version) {
+
+	/** Left out lists are empty and a left out address is an empty one, so a form can always be shown again. */
+	@SuppressWarnings("NullAway")
+	public PersonInput {
+		phones = phones == null ? List.of() : phones;
+		mobiles = mobiles == null ? List.of() : mobiles;
+		emails = emails == null ? List.of() : emails;
+		address = address == null ? Address.EMPTY : address;
+		categoryIds = categoryIds == null ? List.of() : categoryIds;
+	}
 
 	public static PersonInput empty() {
 		return new PersonInput(null, null, null, List.of(), List.of(), List.of(), null, Address.EMPTY, null, null, List.of(),

@@ -78,6 +78,10 @@ class CustomerRegisterApiTest {
 		assertThat(errors).contains("norsk organisasjonsnummer");
 		assertThat(api.get("/api/v1/companies").json().get("items").size()).isZero();
 
+		var huge = api.post("/api/v1/companies", "{\"name\": \"%s\"}".formatted("y".repeat(10 * 1024 * 1024)));
+		assertThat(huge.status()).as("a 10 MB field").isEqualTo(400);
+		assertThat(huge.json().get("errors").toString()).contains("\"field\":\"name\"");
+
 		var swedish = api.language("sv").post("/api/v1/companies", "{\"name\": \"AB\", \"country\": \"SE\", \"organisationNumber\": \"556036-0794\"}");
 		assertThat(swedish.status()).isEqualTo(400);
 		assertThat(swedish.json().get("errors").toString()).contains("organisationNumber");
