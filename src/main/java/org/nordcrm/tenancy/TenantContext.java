@@ -1,5 +1,6 @@
 package org.nordcrm.tenancy;
 
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -11,8 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TenantContext {
 
-	private record State(@Nullable TenantId tenant, @Nullable String authKey) {
+	private record State(@Nullable TenantId tenant, @Nullable String authKey, @Nullable UUID actor, String channel) {
 	}
+
+	/** Through what a change is made, as history records it. */
+	public static final String UI = "ui", API = "api", IMPORT = "import", JOB = "job", SYSTEM = "system";
 
 	private static final ThreadLocal<State> CURRENT = new ThreadLocal<>();
 
@@ -38,12 +42,29 @@ public final class TenantContext {
 		return s == null ? null : s.authKey();
 	}
 
+	/** The user on whose behalf this thread works, if any: history records them as the one who made a change. */
+	public static @Nullable UUID actor() {
+		var s = CURRENT.get();
+		return s == null ? null : s.actor();
+	}
+
+	/** Through what this thread's changes come: {@link #UI}, {@link #API}, {@link #IMPORT}, {@link #JOB} or {@link #SYSTEM}. */
+	public static String channel() {
+		var s = CURRENT.get();
+		return s == null ? SYSTEM : s.channel();
+	}
+
 	public static <T> T call(TenantId tenant, Supplier<T> work) {
-		return with(new State(tenant, null), work::get);
+		return with(inherit(tenant), work::get);
+	}
+
+	/** Runs as {@code actor} of {@code tenant}, through {@code channel}. */
+	public static <T> T callAs(TenantId tenant, @Nullable UUID actor, String channel, Supplier<T> work) {
+		return with(new State(tenant, null, actor, channel), work::get);
 	}
 
 	public static void run(TenantId tenant, Runnable work) {
-		with(new State(tenant, null), () -> {
+		with(inherit(tenant), () -> {
 			work.run();
 			return null;
 		});
@@ -51,7 +72,7 @@ public final class TenantContext {
 
 	/** Runs an authentication lookup that may find the row whose e-mail or token hash equals {@code key}. */
 	public static <T> T callForAuthentication(String key, Supplier<T> work) {
-		return with(new State(null, key), work::get);
+		return with(new State(null, key, null, SYSTEM), work::get);
 	}
 
 	/** Work that may throw a checked exception, such as the rest of a servlet filter chain. */
@@ -61,8 +82,9 @@ public final class TenantContext {
 		void run() throws E;
 	}
 
-	public static <E extends Exception> void runChecked(TenantId tenant, Work<E> work) throws E {
-		TenantContext.<Void, E>with(new State(tenant, null), () -> {
+	public static <E extends Exception> void runChecked(TenantId tenant, @Nullable UUID actor, String channel, Work<E> work)
+			throws E {
+		TenantContext.<Void, E>with(new State(tenant, null, actor, channel), () -> {
 			work.run();
 			return null;
 		});
@@ -72,6 +94,13 @@ public final class TenantContext {
 	private interface Call<T, E extends Exception> {
 
 		T call() throws E;
+	}
+
+	/** A tenant switch keeps the actor and channel of the work around it, if it is the same tenant's. */
+	private static State inherit(TenantId tenant) {
+		var s = CURRENT.get();
+		return s != null && tenant.equals(s.tenant()) ? new State(tenant, null, s.actor(), s.channel())
+				: new State(tenant, null, null, SYSTEM);
 	}
 
 	private static <T, E extends Exception> T with(State state, Call<T, E> work) throws E {

@@ -178,13 +178,17 @@ public class Companies {
 			.fetch(r -> new DuplicateHint(new CompanyId(r.value1()), r.value2(), r.value3(), reason));
 	}
 
+	/** Removes and adds only what changed, so history records each category taken off or put on once. */
 	private void setCategories(UUID company, List<CategoryId> categories) {
-		db.deleteFrom(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(company)).execute();
-		for (var c : categories) {
+		var wanted = categories.stream().map(CategoryId::value).toList();
+		db.deleteFrom(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(company))
+			.and(wanted.isEmpty() ? DSL.noCondition() : COMPANY_CATEGORY.CATEGORY_ID.notIn(wanted))
+			.execute();
+		for (var c : wanted) {
 			db.insertInto(COMPANY_CATEGORY)
 				.set(COMPANY_CATEGORY.TENANT_ID, TenantContext.require().value())
 				.set(COMPANY_CATEGORY.COMPANY_ID, company)
-				.set(COMPANY_CATEGORY.CATEGORY_ID, c.value())
+				.set(COMPANY_CATEGORY.CATEGORY_ID, c)
 				.onConflictDoNothing()
 				.execute();
 		}

@@ -107,20 +107,28 @@ public class Persons {
 			.where(PERSON.ID.eq(id.value()).and(LIVE)).execute() == 1;
 	}
 
+	/** Writes only what changed, so history records each phone, e-mail or category added or removed once. */
 	private void writeChildren(UUID person, Person p) {
 		var tenant = TenantContext.require().value();
-		db.deleteFrom(PERSON_CHANNEL).where(PERSON_CHANNEL.PERSON_ID.eq(person)).execute();
-		channel(tenant, person, "PHONE", p.phones());
-		channel(tenant, person, "MOBILE", p.mobiles());
-		channel(tenant, person, "EMAIL", p.emails());
-		db.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(person)).execute();
-		for (var c : p.categoryIds()) {
+		var current = channels(List.of(person)).getOrDefault(person, Map.of());
+		channel(tenant, person, "PHONE", current.getOrDefault("PHONE", List.of()), p.phones());
+		channel(tenant, person, "MOBILE", current.getOrDefault("MOBILE", List.of()), p.mobiles());
+		channel(tenant, person, "EMAIL", current.getOrDefault("EMAIL", List.of()), p.emails());
+		var wanted = p.categoryIds().stream().map(CategoryId::value).toList();
+		db.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(person))
+			.and(wanted.isEmpty() ? DSL.noCondition() : PERSON_CATEGORY.CATEGORY_ID.notIn(wanted))
+			.execute();
+		for (var c : wanted) {
 			db.insertInto(PERSON_CATEGORY).set(PERSON_CATEGORY.TENANT_ID, tenant).set(PERSON_CATEGORY.PERSON_ID, person)
-				.set(PERSON_CATEGORY.CATEGORY_ID, c.value()).onConflictDoNothing().execute();
+				.set(PERSON_CATEGORY.CATEGORY_ID, c).onConflictDoNothing().execute();
 		}
 	}
 
-	private void channel(UUID tenant, UUID person, String kind, List<String> values) {
+	private void channel(UUID tenant, UUID person, String kind, List<String> current, List<String> values) {
+		if (current.equals(values)) {
+			return;
+		}
+		db.deleteFrom(PERSON_CHANNEL).where(PERSON_CHANNEL.PERSON_ID.eq(person).and(PERSON_CHANNEL.KIND.eq(kind))).execute();
 		for (int i = 0; i < values.size(); i++) {
 			db.insertInto(PERSON_CHANNEL).set(PERSON_CHANNEL.TENANT_ID, tenant).set(PERSON_CHANNEL.PERSON_ID, person)
 				.set(PERSON_CHANNEL.KIND, kind).set(PERSON_CHANNEL.POSITION, i).set(PERSON_CHANNEL.VALUE, values.get(i)).execute();

@@ -3,6 +3,7 @@ package org.nordcrm.security.internal;
 import java.io.IOException;
 
 import org.nordcrm.security.CurrentUser;
+import org.nordcrm.shared.Problems;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -11,7 +12,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Runs the rest of the request as the logged-in user's tenant; anonymous requests get no tenant. */
+/**
+ * Runs the rest of the request as the logged-in user's tenant, on the user's behalf through the pages or the API
+ * (history records both); anonymous requests get no tenant.
+ */
 class TenantFilter extends OncePerRequestFilter {
 
 	@Override
@@ -23,7 +27,9 @@ class TenantFilter extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			TenantContext.runChecked(user.get().tenantId(), () -> chain.doFilter(request, response));
+			var channel = Problems.isApi(request, request.getRequestURI()) ? TenantContext.API : TenantContext.UI;
+			TenantContext.runChecked(user.get().tenantId(), user.get().id().value(), channel,
+					() -> chain.doFilter(request, response));
 		}
 		catch (IOException | ServletException | RuntimeException e) {
 			throw e;

@@ -11,7 +11,7 @@ import org.springframework.transaction.TransactionDefinition;
 
 /**
  * Starts every transaction with the thread's tenant (and authentication lookup key) set as transaction-local
- * settings, which the row-level security policies read. They end with the transaction, so a pooled connection
+ * settings, which the row-level security policies read, and who works through what, which history records. They end with the transaction, so a pooled connection
  * never carries one tenant's setting into another's work.
  */
 class TenantTransactionManager extends JdbcTransactionManager {
@@ -25,9 +25,13 @@ class TenantTransactionManager extends JdbcTransactionManager {
 		super.prepareTransactionalConnection(con, definition);
 		var tenant = TenantContext.current();
 		var authKey = TenantContext.authKey();
-		try (var ps = con.prepareStatement("select set_config('app.tenant_id', ?, true), set_config('app.auth_key', ?, true)")) {
+		var actor = TenantContext.actor();
+		try (var ps = con.prepareStatement("select set_config('app.tenant_id', ?, true), set_config('app.auth_key', ?, true), "
+				+ "set_config('app.actor_id', ?, true), set_config('app.channel', ?, true)")) {
 			ps.setString(1, tenant == null ? "" : tenant.toString());
 			ps.setString(2, authKey == null ? "" : authKey);
+			ps.setString(3, actor == null ? "" : actor.toString());
+			ps.setString(4, TenantContext.channel());
 			ps.execute();
 		}
 	}

@@ -1,0 +1,51 @@
+package org.nordcrm.history;
+
+import static org.nordcrm.jooq.Tables.HISTORY;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.jooq.tables.records.HistoryRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads the change log. Nothing here writes it: the database does, on every insert, update and delete. */
+@Service
+@Transactional(readOnly = true)
+public class HistoryLog {
+
+	private final DSLContext db;
+	private final JsonMapper json;
+
+	HistoryLog(DSLContext db, JsonMapper json) {
+		this.db = db;
+		this.json = json;
+	}
+
+	/** A record's changes, newest first, optionally within a time range. */
+	public List<HistoryEntry> forRecord(UUID record, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit) {
+		return db.selectFrom(HISTORY)
+			.where(HISTORY.RECORD_ID.eq(record))
+			.and(from == null ? DSL.noCondition() : HISTORY.AT.ge(from))
+			.and(to == null ? DSL.noCondition() : HISTORY.AT.lt(to))
+			.orderBy(HISTORY.ID.desc())
+			.limit(limit)
+			.fetch(this::entry);
+	}
+
+	private HistoryEntry entry(HistoryRecord r) {
+		var changes = new LinkedHashMap<String, JsonNode[]>();
+		json.readTree(r.getChanges().data()).properties()
+			.forEach(e -> changes.put(e.getKey(), new JsonNode[] { e.getValue().get(0), e.getValue().get(1) }));
+		return new HistoryEntry(r.getId(), r.getRecordKind(), r.getRecordId(), r.getAction(), changes, r.getRelatedKind(),
+				r.getRelatedId(), r.getActorId(), r.getChannel(), r.getAt());
+	}
+}

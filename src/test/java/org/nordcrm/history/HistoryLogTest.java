@@ -1,0 +1,144 @@
+package org.nordcrm.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CompanyInput;
+import org.nordcrm.companies.CompanyManagement;
+import org.nordcrm.companies.Relation;
+import org.nordcrm.contacts.ContactManagement;
+import org.nordcrm.contacts.LinkInput;
+import org.nordcrm.contacts.PersonInput;
+import org.nordcrm.settings.Registers;
+import org.nordcrm.support.Api;
+import org.nordcrm.support.NordCrmTest;
+import org.nordcrm.support.TestTenants;
+import org.nordcrm.support.TestTenants.TestTenant;
+import org.nordcrm.tenancy.TenantContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Every write path leaves its trace: service calls, bulk updates, the API, and plain SQL that knows nothing of history. */
+@NordCrmTest
+class HistoryLogTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestTenants tenants;
+
+	@Autowired
+	CompanyManagement companies;
+
+	@Autowired
+	ContactManagement contacts;
+
+	@Autowired
+	Registers registers;
+
+	@Autowired
+	HistoryLog history;
+
+	@Autowired
+	DSLContext db;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	TestTenant acme;
+	UUID user;
+
+	@BeforeEach
+	void setUp() {
+		acme = tenants.create("History");
+		user = acme.user().id().value();
+	}
+
+	<T> T asUser(java.util.function.Supplier<T> work) {
+		return TenantContext.callAs(acme.id(), user, TenantContext.UI, work);
+	}
+
+	List<HistoryEntry> of(UUID record) {
+		return acme.as(() -> history.forRecord(record, null, null, 100));
+	}
+
+	CompanyInput company(String name, org.nordcrm.settings.IndustryId industry) {
+		return new CompanyInput(name, null, null, "NO", Set.of(Relation.CUSTOMER), null, industry, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	@Test
+	void createChangeMoveLinkDeleteAreAllRecordedWithWhoAndThroughWhat() {
+		var fishing = acme.as(() -> registers.saveIndustry(null, "Fiske", null));
+		var farming = acme.as(() -> registers.saveIndustry(null, "Oppdrett", null));
+		Company c = asUser(() -> companies.create(company("Alfa AS", fishing.id())));
+
+		var created = of(c.id().value()).getFirst();
+		assertThat(created.action()).isEqualTo("CREATED");
+		assertThat(created.changes().get("name")[1].asString()).isEqualTo("Alfa AS");
+		assertThat(created.actorId()).isEqualTo(user);
+		assertThat(created.channel()).isEqualTo("ui");
+
+		asUser(() -> companies.update(c.id(), new CompanyInput("Alfa Fisk AS", null, null, "NO", Set.of(Relation.CUSTOMER),
+				c.statusId(), fishing.id(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null)));
+		var renamed = of(c.id().value()).getFirst();
+		assertThat(renamed.action()).isEqualTo("CHANGED");
+		assertThat(renamed.changes()).containsOnlyKeys("name");
+		assertThat(renamed.changes().get("name")[0].asString()).isEqualTo("Alfa AS");
+
+		// the same data saved again changes nothing and records nothing
+		int before = of(c.id().value()).size();
+		asUser(() -> companies.update(c.id(), new CompanyInput("Alfa Fisk AS", null, null, "NO", Set.of(Relation.CUSTOMER),
+				c.statusId(), fishing.id(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null)));
+		assertThat(of(c.id().value())).hasSize(before);
+
+		// a bulk update in one statement still leaves one entry per company
+		acme.as(() -> companies.moveIndustry(fishing.id(), farming.id()));
+		var moved = of(c.id().value()).getFirst();
+		assertThat(moved.changes().get("industry_id")[1].asString()).isEqualTo(farming.id().toString());
+		assertThat(moved.channel()).isEqualTo("system");
+
+		var person = asUser(() -> contacts.create(new PersonInput("Kari", "Nordmann", null, List.of(), List.of("912 34 567"),
+				List.of(), null, null, null, null, List.of(), false, null, null)));
+		asUser(() -> contacts.link(person.id(), new LinkInput(c.id(), "CEO", null, null, null, true)));
+		var linked = of(person.id().value()).getFirst();
+		assertThat(linked.action()).isEqualTo("LINKED");
+		assertThat(linked.relatedKind()).isEqualTo("company");
+		assertThat(linked.relatedId()).isEqualTo(c.id().value());
+		assertThat(of(c.id().value()).getFirst().relatedId()).isEqualTo(person.id().value());
+
+		asUser(() -> {
+			companies.delete(c.id());
+			return null;
+		});
+		assertThat(of(c.id().value()).getFirst().action()).isEqualTo("DELETED");
+	}
+
+	@Test
+	void plainSqlAndTheApiAreRecordedToo() {
+		Company c = asUser(() -> companies.create(company("Beta AS", null)));
+		acme.as(() -> tx.execute(s -> db.execute("update company set nickname = 'B' where id = ?", c.id().value())));
+		var bySql = of(c.id().value()).getFirst();
+		assertThat(bySql.changes().get("nickname")[1].asString()).isEqualTo("B");
+		assertThat(bySql.channel()).isEqualTo("system");
+		assertThat(bySql.actorId()).isNull();
+
+		var api = new Api(port).login(acme.user().email(), TestTenants.PASSWORD);
+		assertThat(api.put("/api/v1/companies/" + c.id(), "{\"name\": \"Beta Norge AS\"}").status()).isEqualTo(200);
+		var byApi = of(c.id().value()).getFirst();
+		assertThat(byApi.changes().get("name")[1].asString()).isEqualTo("Beta Norge AS");
+		assertThat(byApi.channel()).isEqualTo("api");
+		assertThat(byApi.actorId()).isEqualTo(user);
+	}
+}
