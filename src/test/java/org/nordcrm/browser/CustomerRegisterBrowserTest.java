@@ -207,6 +207,9 @@ class CustomerRegisterBrowserTest extends BrowserTestSupport {
 		page.locator("#save-company").click();
 		assertThat(page.locator(".facts")).containsText("Kortet");
 		assertThat(page.locator(".record-name")).hasText("Telefonkortet Norge AS");
+		page.locator(".record-tabs [data-tab=history]").click();
+		assertThat(page.locator(".history-line").first()).containsText("Smeknamn: Kortet");
+		assertThat(page.locator(".history-line").first()).containsText("Ändrad");
 		assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
 		screenshot(page);
 	}

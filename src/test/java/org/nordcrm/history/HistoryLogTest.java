@@ -126,6 +126,29 @@ class HistoryLogTest {
 	}
 
 	@Test
+	void theHistoryTabReadsInTheUsersLanguageWithNamesForIds() {
+		Company c = asUser(() -> companies.create(company("Gamma AS", null)));
+		var prospect = acme.as(() -> registers.statuses()).stream().filter(st -> st.name().equals("Prospekt")).findFirst().orElseThrow();
+		asUser(() -> companies.update(c.id(), new CompanyInput("Gamma AS", null, null, "NO", Set.of(Relation.CUSTOMER),
+				prospect.id(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null)));
+		var web = new org.nordcrm.support.Browserless(port).login(acme.user().email(), TestTenants.PASSWORD);
+		var tab = org.jsoup.Jsoup.parse(web.get("/history/company/" + c.id()).body());
+		var newest = tab.select(".history-line").first();
+		assertThat(newest.select(".history-action").text()).isEqualTo("Changed");
+		assertThat(newest.select(".history-changes").text()).isEqualTo("Status: Aktiv → Prospekt");
+		assertThat(newest.text()).contains(acme.user().name(), "in the browser");
+		assertThat(tab.select(".history-line").last().select(".history-action").text()).isEqualTo("Created");
+
+		var nothingYet = org.jsoup.Jsoup.parse(web.get("/history/company/" + c.id() + "?to=2020-01-01").body());
+		assertThat(nothingYet.select(".history-line")).isEmpty();
+
+		var other = tenants.create("Other history");
+		var stranger = new org.nordcrm.support.Browserless(port).login(other.user().email(), TestTenants.PASSWORD);
+		assertThat(stranger.get("/history/company/" + c.id()).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void plainSqlAndTheApiAreRecordedToo() {
 		Company c = asUser(() -> companies.create(company("Beta AS", null)));
 		acme.as(() -> tx.execute(s -> db.execute("update company set nickname = 'B' where id = ?", c.id().value())));
