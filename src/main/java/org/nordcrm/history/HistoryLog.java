@@ -41,6 +41,23 @@ public class HistoryLog {
 			.fetch(this::entry);
 	}
 
+	/**
+	 * The whole tenant's changes, newest first, narrowed by who made them, the kind of record and a time range;
+	 * {@code before} is the last id of the previous page.
+	 */
+	public List<HistoryEntry> all(@Nullable UUID actor, @Nullable String kind, @Nullable OffsetDateTime from,
+			@Nullable OffsetDateTime to, @Nullable Long before, int limit) {
+		return db.selectFrom(HISTORY)
+			.where(actor == null ? DSL.noCondition() : HISTORY.ACTOR_ID.eq(actor))
+			.and(kind == null ? DSL.noCondition() : HISTORY.RECORD_KIND.eq(kind))
+			.and(from == null ? DSL.noCondition() : HISTORY.AT.ge(from))
+			.and(to == null ? DSL.noCondition() : HISTORY.AT.lt(to))
+			.and(before == null ? DSL.noCondition() : HISTORY.ID.lt(before))
+			.orderBy(HISTORY.ID.desc())
+			.limit(limit)
+			.fetch(this::entry);
+	}
+
 	private HistoryEntry entry(HistoryRecord r) {
 		var changes = new LinkedHashMap<String, JsonNode[]>();
 		json.readTree(r.getChanges().data()).properties()

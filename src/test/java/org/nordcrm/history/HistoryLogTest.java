@@ -149,6 +149,25 @@ class HistoryLogTest {
 	}
 
 	@Test
+	void administratorsSeeEveryChangeFilteredByUserKindAndTime() {
+		Company c = asUser(() -> companies.create(company("Delta AS", null)));
+		acme.as(() -> registers.saveIndustry(null, "Skog", null));
+		var admin = new org.nordcrm.support.Browserless(port).login(acme.admin().email(), TestTenants.PASSWORD);
+		var all = org.jsoup.Jsoup.parse(admin.get("/admin/history").body());
+		assertThat(all.select(".history-line").eachText()).anyMatch(t -> t.contains("Delta AS") && t.contains("Created"))
+			.anyMatch(t -> t.contains("Skog"));
+		var byUser = org.jsoup.Jsoup.parse(admin.get("/admin/history?user=" + user + "&kind=company").body());
+		assertThat(byUser.select(".history-line")).hasSize(1);
+		assertThat(byUser.select(".history-line a").attr("href")).isEqualTo("/companies/" + c.id());
+		var industries = org.jsoup.Jsoup.parse(admin.get("/admin/history?kind=industry").body());
+		assertThat(industries.select(".history-line").text()).contains("Skog").doesNotContain("Delta AS");
+		assertThat(org.jsoup.Jsoup.parse(admin.get("/admin/history?to=2020-01-01").body()).select(".history-line")).isEmpty();
+
+		var seller = new org.nordcrm.support.Browserless(port).login(acme.user().email(), TestTenants.PASSWORD);
+		assertThat(seller.get("/admin/history").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void plainSqlAndTheApiAreRecordedToo() {
 		Company c = asUser(() -> companies.create(company("Beta AS", null)));
 		acme.as(() -> tx.execute(s -> db.execute("update company set nickname = 'B' where id = ?", c.id().value())));

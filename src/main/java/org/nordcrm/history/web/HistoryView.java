@@ -31,9 +31,11 @@ import tools.jackson.databind.JsonNode;
 class HistoryView {
 
 	/** A line of the History tab. */
-	record Line(Instant at, @Nullable String who, String channelKey, String actionKey, @Nullable String related,
-			List<Change> changes) {
+	record Line(long id, Instant at, @Nullable String who, String channelKey, String actionKey, @Nullable String related,
+			List<Change> changes, String recordKindKey, @Nullable String record, @Nullable String recordUrl) {
 	}
+
+	private static final Map<String, String> URLS = Map.of("company", "/companies/", "person", "/contacts/");
 
 	record Change(String field, String before, String after) {
 	}
@@ -85,9 +87,11 @@ class HistoryView {
 			var changes = new ArrayList<Change>();
 			e.changes().forEach((field, values) -> changes.add(
 					new Change(label(field), value(field, values[0], names), value(field, values[1], names))));
-			lines.add(new Line(e.at().toInstant(), e.actorId() == null ? null : names.get(e.actorId()),
+			var url = URLS.get(e.recordKind());
+			lines.add(new Line(e.id(), e.at().toInstant(), e.actorId() == null ? null : names.get(e.actorId()),
 					"history.channel." + e.channel(), "history.action." + e.action(),
-					e.relatedId() == null ? null : names.get(e.relatedId()), changes));
+					e.relatedId() == null ? null : names.get(e.relatedId()), changes, "history.kind." + e.recordKind(),
+					names.get(e.recordId()), url == null ? null : url + e.recordId()));
 		}
 		return lines;
 	}
@@ -100,9 +104,15 @@ class HistoryView {
 		registers.industries().forEach(i -> names.put(i.id().value(), i.name()));
 		registers.roles().forEach(r -> names.put(r.id().value(), r.name()));
 		registers.categories().forEach(c -> names.put(c.id().value(), c.name()));
-		var related = entries.stream().filter(e -> e.relatedId() != null).map(HistoryEntry::relatedId).distinct().toList();
-		companies.findAll(related, CompanyFilter.NONE).forEach(c -> names.put(c.id().value(), c.name()));
-		contacts.findAll(related, PersonFilter.NONE).forEach(p -> names.put(p.id().value(), p.name()));
+		var related = new ArrayList<UUID>();
+		entries.forEach(e -> {
+			related.add(e.recordId());
+			if (e.relatedId() != null) {
+				related.add(e.relatedId());
+			}
+		});
+		companies.findAll(related.stream().distinct().toList(), CompanyFilter.NONE).forEach(c -> names.put(c.id().value(), c.name()));
+		contacts.findAll(related.stream().distinct().toList(), PersonFilter.NONE).forEach(p -> names.put(p.id().value(), p.name()));
 		return names;
 	}
 
