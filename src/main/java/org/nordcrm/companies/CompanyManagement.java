@@ -125,6 +125,21 @@ public class CompanyManagement {
 		index.remove(KIND, id.value());
 	}
 
+	/** Brings a deleted company back as it was, with its links, and into search again. */
+	public Company restore(CompanyId id) {
+		if (!companies.restore(id)) {
+			throw new RecordNotFound(KIND, id);
+		}
+		var restored = get(id);
+		index.index(KIND, id.value(), terms(restored));
+		return restored;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Company> deleted(int limit) {
+		return companies.deleted(limit);
+	}
+
 	/** Moves all companies of industry {@code from} to {@code to}; returns how many moved. */
 	public int moveIndustry(IndustryId from, IndustryId to) {
 		registers.industry(from);

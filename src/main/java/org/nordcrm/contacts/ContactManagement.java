@@ -111,6 +111,20 @@ public class ContactManagement {
 		index.remove(KIND, id.value());
 	}
 
+	/** Brings a deleted person back as they were, with their links, and into search again. */
+	public Person restore(PersonId id) {
+		if (!persons.restore(id)) {
+			throw new RecordNotFound(KIND, id);
+		}
+		reindex(id);
+		return get(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Person> deleted(int limit) {
+		return persons.deleted(limit);
+	}
+
 	// links
 
 	@Transactional(readOnly = true)

@@ -58,6 +58,17 @@ public class HistoryLog {
 			.fetch(this::entry);
 	}
 
+	/** For each record, its latest entry with the given action (who deleted it, and when). */
+	public java.util.Map<UUID, HistoryEntry> latest(java.util.Collection<UUID> records, String action) {
+		var result = new java.util.HashMap<UUID, HistoryEntry>();
+		if (!records.isEmpty()) {
+			db.selectFrom(HISTORY).where(HISTORY.RECORD_ID.in(records).and(HISTORY.ACTION.eq(action)))
+				.orderBy(HISTORY.ID.desc())
+				.forEach(r -> result.putIfAbsent(r.getRecordId(), entry(r)));
+		}
+		return result;
+	}
+
 	private HistoryEntry entry(HistoryRecord r) {
 		var changes = new LinkedHashMap<String, JsonNode[]>();
 		json.readTree(r.getChanges().data()).properties()

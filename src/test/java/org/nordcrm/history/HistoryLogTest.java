@@ -168,6 +168,33 @@ class HistoryLogTest {
 	}
 
 	@Test
+	void aDeletedCompanyIsRestoredAsItWasWithItsContacts() {
+		Company c = asUser(() -> companies.create(company("Epsilon Trelast AS", null)));
+		var person = asUser(() -> contacts.create(new PersonInput("Eva", "Epsilon", null, List.of(), List.of(), List.of(), null,
+				null, null, null, List.of(), false, null, null)));
+		asUser(() -> contacts.link(person.id(), new LinkInput(c.id(), null, null, null, null, true)));
+		var api = new Api(port).login(acme.user().email(), TestTenants.PASSWORD);
+		assertThat(api.delete("/api/v1/companies/" + c.id()).status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/search?q=epsilon%20trelast").json().get("items").size()).isZero();
+
+		var admin = new org.nordcrm.support.Browserless(port).login(acme.admin().email(), TestTenants.PASSWORD);
+		var page = org.jsoup.Jsoup.parse(admin.get("/admin/restore").body());
+		var row = page.select(".deleted-record").first();
+		assertThat(row.select(".deleted-name").text()).isEqualTo("Epsilon Trelast AS");
+		assertThat(row.text()).contains(acme.user().name());
+		var action = row.select("form").attr("action");
+		assertThat(admin.post(action, java.util.Map.of()).statusCode()).isEqualTo(302);
+
+		assertThat(api.get("/api/v1/companies/" + c.id()).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/companies/" + c.id() + "/contacts").json().size()).isEqualTo(1);
+		assertThat(api.get("/api/v1/search?q=epsilon%20trelast").json().get("items").size()).isEqualTo(1);
+		assertThat(of(c.id().value()).getFirst().action()).isEqualTo("RESTORED");
+		assertThat(org.jsoup.Jsoup.parse(admin.get("/admin/restore").body()).select(".deleted-record")).isEmpty();
+		var seller = new org.nordcrm.support.Browserless(port).login(acme.user().email(), TestTenants.PASSWORD);
+		assertThat(seller.get("/admin/restore").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void plainSqlAndTheApiAreRecordedToo() {
 		Company c = asUser(() -> companies.create(company("Beta AS", null)));
 		acme.as(() -> tx.execute(s -> db.execute("update company set nickname = 'B' where id = ?", c.id().value())));

@@ -138,6 +138,16 @@ public class Companies {
 			.where(COMPANY.ID.eq(id.value()).and(LIVE)).execute() == 1;
 	}
 
+	public boolean restore(CompanyId id) {
+		return db.update(COMPANY).setNull(COMPANY.DELETED_AT).set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
+			.where(COMPANY.ID.eq(id.value()).and(COMPANY.DELETED_AT.isNotNull())).execute() == 1;
+	}
+
+	/** Deleted companies, most recently deleted first. */
+	public List<Company> deleted(int limit) {
+		return fetch(DSL.selectFrom(COMPANY).where(COMPANY.DELETED_AT.isNotNull()).orderBy(COMPANY.DELETED_AT.desc()).limit(limit));
+	}
+
 	/** Moves every live company of one industry to another in one statement; returns how many moved. */
 	public int moveIndustry(IndustryId from, IndustryId to) {
 		return db.update(COMPANY)

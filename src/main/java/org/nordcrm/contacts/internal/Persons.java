@@ -108,6 +108,16 @@ public class Persons {
 	}
 
 	/** Writes only what changed, so history records each phone, e-mail or category added or removed once. */
+	public boolean restore(PersonId id) {
+		return db.update(PERSON).setNull(PERSON.DELETED_AT).set(PERSON.VERSION, PERSON.VERSION.plus(1))
+			.where(PERSON.ID.eq(id.value()).and(PERSON.DELETED_AT.isNotNull())).execute() == 1;
+	}
+
+	/** Deleted persons, most recently deleted first. */
+	public List<Person> deleted(int limit) {
+		return fetch(DSL.selectFrom(PERSON).where(PERSON.DELETED_AT.isNotNull()).orderBy(PERSON.DELETED_AT.desc()).limit(limit));
+	}
+
 	private void writeChildren(UUID person, Person p) {
 		var tenant = TenantContext.require().value();
 		var current = channels(List.of(person)).getOrDefault(person, Map.of());
