@@ -205,7 +205,18 @@ class HistoryLogTest {
 
 		var api = new Api(port).login(acme.user().email(), TestTenants.PASSWORD);
 		assertThat(api.put("/api/v1/companies/" + c.id(), "{\"name\": \"Beta Norge AS\"}").status()).isEqualTo(200);
-		var byApi = of(c.id().value()).getFirst();
+		var entries = api.get("/api/v1/history?record=" + c.id()).json().get("items");
+		assertThat(entries.get(0).get("action").asString()).isEqualTo("CHANGED");
+		assertThat(entries.get(0).at("/changes/name/1").asString()).isEqualTo("Beta Norge AS");
+		assertThat(entries.get(0).at("/changes/name/0").asString()).isEqualTo("Beta AS");
+		assertThat(api.get("/api/v1/history").status()).as("the whole tenant: administrators only").isEqualTo(400);
+		var admin = new Api(port).login(acme.admin().email(), TestTenants.PASSWORD);
+		assertThat(admin.get("/api/v1/history?kind=company&limit=500").json().get("items").size()).isGreaterThanOrEqualTo(3);
+		assertThat(api.delete("/api/v1/companies/" + c.id()).status()).isEqualTo(204);
+		assertThat(api.post("/api/v1/companies/" + c.id() + "/restore", "").status()).isEqualTo(403);
+		assertThat(admin.post("/api/v1/companies/" + c.id() + "/restore", "").json().get("name").asString()).isEqualTo("Beta Norge AS");
+		assertThat(admin.post("/api/v1/companies/" + c.id() + "/restore", "").status()).as("not deleted").isEqualTo(404);
+		var byApi = of(c.id().value()).get(2);
 		assertThat(byApi.changes().get("name")[1].asString()).isEqualTo("Beta Norge AS");
 		assertThat(byApi.channel()).isEqualTo("api");
 		assertThat(byApi.actorId()).isEqualTo(user);

@@ -1,0 +1,79 @@
+package org.nordcrm.history.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CompanyId;
+import org.nordcrm.companies.CompanyManagement;
+import org.nordcrm.contacts.ContactManagement;
+import org.nordcrm.contacts.Person;
+import org.nordcrm.contacts.PersonId;
+import org.nordcrm.history.HistoryEntry;
+import org.nordcrm.history.HistoryLog;
+import org.nordcrm.security.CurrentUser;
+import org.nordcrm.shared.InvalidInput;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@Tag(name = "History", description = "Every change to every record, and restoring deleted records")
+@SecurityRequirement(name = "token")
+class HistoryApiController {
+
+	record Entries(List<HistoryEntry> items) {
+	}
+
+	private final HistoryLog history;
+	private final CompanyManagement companies;
+	private final ContactManagement contacts;
+
+	HistoryApiController(HistoryLog history, CompanyManagement companies, ContactManagement contacts) {
+		this.history = history;
+		this.companies = companies;
+		this.contacts = contacts;
+	}
+
+	@GetMapping("/api/v1/history")
+	@Operation(summary = "Changes, newest first: of one record (record=id), or of the whole tenant (administrators), "
+			+ "narrowed by user, kind and time; 'before' pages back by entry id. changes: {column: [old, new]}")
+	Entries list(@RequestParam(required = false) @Nullable UUID record, @RequestParam(required = false) @Nullable UUID user,
+			@RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable OffsetDateTime from,
+			@RequestParam(required = false) @Nullable OffsetDateTime to, @RequestParam(required = false) @Nullable Long before,
+			@RequestParam(defaultValue = "100") int limit) {
+		if (limit < 1 || limit > 500) {
+			throw InvalidInput.of("limit", "validation.range", 1, 500);
+		}
+		if (record != null) {
+			return new Entries(history.forRecord(record, from, to, limit));
+		}
+		if (!CurrentUser.get().map(u -> u.isAdmin()).orElse(false)) {
+			throw InvalidInput.of("record", "history.error.recordNeeded");
+		}
+		return new Entries(history.all(user, kind, from, to, before, limit));
+	}
+
+	@PostMapping("/api/v1/companies/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Restore a deleted company with its links (administrators)")
+	Company restoreCompany(@PathVariable CompanyId id) {
+		return companies.restore(id);
+	}
+
+	@PostMapping("/api/v1/contacts/{id}/restore")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Restore a deleted person with their links (administrators)")
+	Person restorePerson(@PathVariable PersonId id) {
+		return contacts.restore(id);
+	}
+}
