@@ -1,11 +1,9 @@
 package org.nordcrm.companies;
 
-import org.nordcrm.settings.CategoryId;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -185,11 +183,7 @@ public class CompanyManagement {
 		if (in.ownerId() != null && users.find(in.ownerId()).isEmpty()) {
 			checks.error("ownerId", "validation.unknown");
 		}
-		var categories = in.categoryIds() == null ? List.<CategoryId>of()
-				: List.copyOf(new HashSet<>(in.categoryIds()));
-		if (registers.categories(categories).stream().filter(c -> c.scope().appliesTo(CategoryScope.COMPANY)).count() != categories.size()) {
-			checks.error("categoryIds", "validation.unknown");
-		}
+		var categories = checks.check(() -> registers.categoriesFor(CategoryScope.COMPANY, in.categoryIds()));
 		var email = checks.email("email", in.email());
 		var invoiceEmail = checks.email("invoiceEmail", in.invoiceEmail());
 		if (in.invoiceMethod() == InvoiceMethod.EMAIL && invoiceEmail == null && email == null) {
@@ -206,25 +200,15 @@ public class CompanyManagement {
 				checks.optional("nickname", in.nickname(), 300), orgnr, country, relations, status, in.industryId(),
 				in.ownerId(), checks.phone("phone", in.phone(), country), checks.phone("mobile", in.mobile(), country),
 				checks.phone("fax", in.fax(), country), email, checks.website("website", in.website()),
-				address(checks, "visitingAddress", in.visitingAddress(), country),
-				address(checks, "postalAddress", in.postalAddress(), country),
-				address(checks, "invoiceAddress", in.invoiceAddress(), country),
-				address(checks, "deliveryAddress", in.deliveryAddress(), country), in.invoiceMethod(), invoiceEmail,
+				in.visitingAddress().checked(checks, "visitingAddress", country),
+				in.postalAddress().checked(checks, "postalAddress", country),
+				in.invoiceAddress().checked(checks, "invoiceAddress", country),
+				in.deliveryAddress().checked(checks, "deliveryAddress", country), in.invoiceMethod(), invoiceEmail,
 				checks.range("employees", in.employees(), 0, 10_000_000), checks.amount("turnover", in.turnover()),
 				currency == null ? "NOK" : currency.toUpperCase(Locale.ROOT),
-				checks.optional("note", in.note(), MAX_NOTE), categories, null, null, 0);
+				checks.optional("note", in.note(), MAX_NOTE), categories == null ? List.of() : categories, null, null, 0);
 		checks.done();
 		return company;
 	}
 
-	private static Address address(Checks checks, String field, @Nullable Address a, String country) {
-		if (a == null) {
-			return Address.EMPTY;
-		}
-		var street = checks.optional(field + ".street", a.street(), 300);
-		var postcode = checks.optional(field + ".postcode", a.postcode(), 20);
-		var city = checks.optional(field + ".city", a.city(), 100);
-		var cc = street == null && postcode == null && city == null ? null : checks.country(field + ".country", a.country(), country);
-		return new Address(street, postcode, city, cc);
-	}
 }

@@ -1,15 +1,15 @@
 package org.nordcrm.contacts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.nordcrm.companies.Address;
+import org.nordcrm.companies.Company;
 import org.nordcrm.companies.CompanyFilter;
 import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyManagement;
@@ -18,7 +18,6 @@ import org.nordcrm.contacts.internal.Persons;
 import org.nordcrm.search.SearchIndex;
 import org.nordcrm.search.SearchTerms;
 import org.nordcrm.security.UserManagement;
-import org.nordcrm.settings.CategoryId;
 import org.nordcrm.settings.CategoryScope;
 import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
@@ -129,23 +128,33 @@ public class ContactManagement {
 
 	@Transactional(readOnly = true)
 	public List<CompanyLink> linksOf(PersonId person) {
-		get(person);
-		return links.ofPerson(person).stream().filter(l -> companies.find(l.companyId()).isPresent()).toList();
+		return companiesOf(person).stream().map(CompanyOfPerson::link).toList();
 	}
+
+	/** The person's companies (not deleted ones) with the link to each, in the order they were linked. */
+	@Transactional(readOnly = true)
+	public List<CompanyOfPerson> companiesOf(PersonId person) {
+		get(person);
+		var all = links.ofPerson(person);
+		var byId = new HashMap<CompanyId, Company>();
+		companies.findAll(all.stream().map(l -> l.companyId().value()).toList(), CompanyFilter.NONE)
+			.forEach(c -> byId.put(c.id(), c));
+		return all.stream().filter(l -> byId.containsKey(l.companyId()))
+			.map(l -> new CompanyOfPerson(byId.get(l.companyId()), l)).toList();
+	}
+
 
 	@Transactional(readOnly = true)
 	public List<ContactAtCompany> contactsOf(CompanyId company) {
 		companies.get(company);
 		var all = links.ofCompany(company);
-		var people = persons.findAll(all.stream().map(l -> l.personId().value()).toList(), PersonFilter.NONE);
-		var result = new ArrayList<ContactAtCompany>();
-		for (int i = 0; i < all.size(); i++) {
-			var link = all.get(i);
-			people.stream().filter(p -> p.id().equals(link.personId())).findFirst()
-				.ifPresent(p -> result.add(new ContactAtCompany(p, link)));
-		}
-		return result;
+		var byId = new HashMap<PersonId, Person>();
+		persons.findAll(all.stream().map(l -> l.personId().value()).toList(), PersonFilter.NONE)
+			.forEach(p -> byId.put(p.id(), p));
+		return all.stream().filter(l -> byId.containsKey(l.personId()))
+			.map(l -> new ContactAtCompany(byId.get(l.personId()), l)).toList();
 	}
+
 
 	/** For each person, the name of the company they work at (the first employed link), where there is one. */
 	@Transactional(readOnly = true)
@@ -227,27 +236,20 @@ public class ContactManagement {
 		var checks = new Checks();
 		var first = checks.optional("firstName", in.firstName(), 100);
 		var last = checks.required("lastName", in.lastName(), 100);
-		var address = in.address() == null ? Address.EMPTY : in.address();
-		var country = checks.country("address.country", address.country(), "NO");
-		var street = checks.optional("address.street", address.street(), 300);
-		var postcode = checks.optional("address.postcode", address.postcode(), 20);
-		var city = checks.optional("address.city", address.city(), 100);
+		var address = in.address().checked(checks, "address", "NO");
+		var country = address.country() == null ? "NO" : address.country();
 		if (in.ownerId() != null && users.find(in.ownerId()).isEmpty()) {
 			checks.error("ownerId", "validation.unknown");
 		}
-		var categories = in.categoryIds() == null ? List.<CategoryId>of() : List.copyOf(new HashSet<>(in.categoryIds()));
-		if (registers.categories(categories).stream().filter(c -> c.scope().appliesTo(CategoryScope.PERSON)).count() != categories.size()) {
-			checks.error("categoryIds", "validation.unknown");
-		}
-		if (in.birthDate() != null && (in.birthDate().getYear() < 1900 || in.birthDate().isAfter(java.time.LocalDate.now()))) {
+		var categories = checks.check(() -> registers.categoriesFor(CategoryScope.PERSON, in.categoryIds()));
+		if (in.birthDate() != null && (in.birthDate().getYear() < 1900 || in.birthDate().isAfter(LocalDate.now()))) {
 			checks.error("birthDate", "validation.birthDate");
 		}
 		var person = new Person(new PersonId(new UUID(0, 0)), null, first == null ? "" : first, last,
 				checks.optional("title", in.title(), 100), channels(checks, "phones", in.phones(), country, true),
 				channels(checks, "mobiles", in.mobiles(), country, true), channels(checks, "emails", in.emails(), country, false),
-				in.birthDate(), street == null && postcode == null && city == null ? Address.EMPTY
-						: new Address(street, postcode, city, country),
-				checks.optional("note", in.note(), CompanyManagement.MAX_NOTE), in.ownerId(), categories, null, null, 0);
+				in.birthDate(), address, checks.optional("note", in.note(), CompanyManagement.MAX_NOTE), in.ownerId(),
+				categories == null ? List.of() : categories, null, null, 0);
 		checks.done();
 		return person;
 	}

@@ -6,6 +6,7 @@ import static org.nordcrm.jooq.Tables.CONTACT_ROLE;
 import static org.nordcrm.jooq.Tables.INDUSTRY;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +49,16 @@ public class Registers {
 	public List<Category> categories(Collection<CategoryId> ids) {
 		return rows.db().selectFrom(CATEGORY).where(CATEGORY.ID.in(ids.stream().map(CategoryId::value).toList()))
 			.orderBy(DSL.lower(CATEGORY.NAME)).fetch(Registers::category);
+	}
+
+	/** The given categories, each once, if all exist and may be used on {@code target}; else a field error. */
+	@Transactional(readOnly = true)
+	public List<CategoryId> categoriesFor(CategoryScope target, Collection<CategoryId> ids) {
+		var distinct = List.copyOf(new LinkedHashSet<>(ids));
+		if (categories(distinct).stream().filter(c -> c.scope().appliesTo(target)).count() != distinct.size()) {
+			throw InvalidInput.of("categoryIds", "validation.unknown");
+		}
+		return distinct;
 	}
 
 	@Transactional(readOnly = true)

@@ -12,10 +12,6 @@ import org.jspecify.annotations.Nullable;
 public record SearchQuery(String text, @Nullable String kind, @Nullable UUID category, @Nullable UUID industry,
 		@Nullable UUID status, @Nullable UUID owner) {
 
-	public static SearchQuery text(String text) {
-		return new SearchQuery(text, null, null, null, null, null);
-	}
-
 	public boolean hasFilters() {
 		return category != null || industry != null || status != null || owner != null;
 	}

@@ -111,13 +111,14 @@ class CompanyController {
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable CompanyId id, Model model, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-		model.addAttribute("form", CompanyInput.of(companies.get(id)));
+		var company = companies.get(id);
+		model.addAttribute("form", CompanyInput.of(company));
 		options(model, locale);
 		if (htmx == null) {
 			card(model, id, null, locale);
 			return "companies/card";
 		}
-		model.addAttribute("company", companies.get(id));
+		model.addAttribute("company", company);
 		return "companies/card :: edit";
 	}
 

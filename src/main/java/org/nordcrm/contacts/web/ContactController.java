@@ -128,13 +128,14 @@ class ContactController {
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable PersonId id, Model model, Locale locale,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
-		model.addAttribute("form", PersonInput.of(contacts.get(id)));
+		var person = contacts.get(id);
+		model.addAttribute("form", PersonInput.of(person));
 		options(model, locale);
 		if (htmx == null) {
 			card(model, id, null);
 			return "contacts/card";
 		}
-		model.addAttribute("person", contacts.get(id));
+		model.addAttribute("person", person);
 		return "contacts/card :: edit";
 	}
 

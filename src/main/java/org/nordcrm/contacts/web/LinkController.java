@@ -55,11 +55,8 @@ class LinkController {
 
 	@GetMapping("/contacts/{id}/companies-tab")
 	String companiesTab(@PathVariable PersonId id, Model model) {
-		var links = contacts.linksOf(id);
 		model.addAttribute("person", contacts.get(id));
-		model.addAttribute("links", links);
-		model.addAttribute("linkedCompanies", companies.findAll(links.stream().map(l -> l.companyId().value()).toList(),
-				CompanyFilter.NONE));
+		model.addAttribute("companies", contacts.companiesOf(id));
 		model.addAttribute("roles", registers.roles());
 		return "contacts/tabs :: companies";
 	}

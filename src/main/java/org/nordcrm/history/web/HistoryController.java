@@ -1,9 +1,12 @@
 package org.nordcrm.history.web;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.history.HistoryEntry;
 import org.nordcrm.history.HistoryLog;
 import org.nordcrm.shared.RecordNotFound;
 import org.nordcrm.shell.RecordTab;
@@ -21,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HistoryController {
 
 	static final int MAX_LINES = 500;
-	private static final java.util.Set<String> KINDS = java.util.Set.of("company", "person");
+	private static final Set<String> KINDS = Set.of("company", "person");
 
 	private final HistoryLog history;
 	private final HistoryView view;
@@ -45,13 +48,13 @@ class HistoryController {
 	String tab(@PathVariable String kind, @PathVariable UUID id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to, Model model) {
-		// a record this tenant has no history of is not this tenant's record
-		if (!KINDS.contains(kind) || history.forRecord(id, null, null, 1).isEmpty()) {
+		var zone = LocaleContextHolder.getTimeZone().toZoneId();
+		var entries = KINDS.contains(kind) ? history.forRecord(id, from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), MAX_LINES) : List.<HistoryEntry>of();
+		// a record this tenant has no history of at all is not this tenant's record
+		if (entries.isEmpty() && (!KINDS.contains(kind) || history.forRecord(id, null, null, 1).isEmpty())) {
 			throw new RecordNotFound(kind, id);
 		}
-		var zone = LocaleContextHolder.getTimeZone().toZoneId();
-		var entries = history.forRecord(id, from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), MAX_LINES);
 		model.addAttribute("lines", view.lines(entries));
 		model.addAttribute("path", "/history/" + kind + "/" + id);
 		model.addAttribute("from", from);

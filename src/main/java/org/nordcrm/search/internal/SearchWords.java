@@ -28,10 +28,6 @@ public class SearchWords {
 		this.db = db;
 	}
 
-	public DSLContext db() {
-		return db;
-	}
-
 	public void replace(UUID tenant, String kind, UUID record, Collection<String> words, Collection<String> dictionary) {
 		remove(tenant, kind, record);
 		if (!words.isEmpty()) {
