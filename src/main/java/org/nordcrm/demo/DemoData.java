@@ -1,12 +1,12 @@
 package org.nordcrm.demo;
 
-import org.nordcrm.security.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.nordcrm.security.NewUser;
 import org.nordcrm.security.Role;
+import org.nordcrm.security.UserId;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.shared.Secrets;
 import org.nordcrm.tenancy.TenantContext;

@@ -3,8 +3,11 @@ package org.nordcrm.history;
 import static org.nordcrm.jooq.Tables.HISTORY;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -59,8 +62,8 @@ public class HistoryLog {
 	}
 
 	/** For each record, its latest entry with the given action (who deleted it, and when). */
-	public java.util.Map<UUID, HistoryEntry> latest(java.util.Collection<UUID> records, String action) {
-		var result = new java.util.HashMap<UUID, HistoryEntry>();
+	public Map<UUID, HistoryEntry> latest(Collection<UUID> records, String action) {
+		var result = new HashMap<UUID, HistoryEntry>();
 		if (!records.isEmpty()) {
 			db.selectFrom(HISTORY).where(HISTORY.RECORD_ID.in(records).and(HISTORY.ACTION.eq(action)))
 				.orderBy(HISTORY.ID.desc())

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.nordcrm.search.internal.SearchWords;
 import org.nordcrm.search.internal.SearchWords.Wanted;
+import org.nordcrm.search.internal.SearchWords;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

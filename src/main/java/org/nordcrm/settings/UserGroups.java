@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
@@ -64,17 +65,17 @@ public class UserGroups {
 		return find(tree(), id).orElseThrow(() -> new RecordNotFound("group", id));
 	}
 
-	private static java.util.Optional<UserGroup> find(List<UserGroup> groups, UserGroupId id) {
+	private static Optional<UserGroup> find(List<UserGroup> groups, UserGroupId id) {
 		for (var g : groups) {
 			if (g.id().equals(id)) {
-				return java.util.Optional.of(g);
+				return Optional.of(g);
 			}
 			var inside = find(g.children(), id);
 			if (inside.isPresent()) {
 				return inside;
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/** Creates a group (id null) or changes one; a group cannot be moved under itself or under one of its own. */

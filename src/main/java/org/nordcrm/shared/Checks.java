@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -118,7 +119,7 @@ public final class Checks {
 	}
 
 	/** Runs a check that throws {@link InvalidInput} and keeps its errors with the others. */
-	public <T> @Nullable T check(java.util.function.Supplier<T> check) {
+	public <T> @Nullable T check(Supplier<T> check) {
 		try {
 			return check.get();
 		}

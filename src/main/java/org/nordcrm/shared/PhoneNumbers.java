@@ -3,8 +3,8 @@ package org.nordcrm.shared;
 import java.util.Optional;
 
 import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 
 /**
  * Phone numbers however they are written ("912 34 567", "+47 91234567", "0047-912 34 567", "070-123 45 67"),

@@ -16,8 +16,8 @@ import org.nordcrm.companies.Relation;
 import org.nordcrm.settings.IndustryId;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.support.NordCrmTest;
-import org.nordcrm.support.TestTenants;
 import org.nordcrm.support.TestTenants.TestTenant;
+import org.nordcrm.support.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Browser;

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.nordcrm.support.NordCrmTest;
 import org.nordcrm.support.TestTenants;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 
 /** An administrator builds a group tree with members and sees it shown, on a phone-sized screen too. */

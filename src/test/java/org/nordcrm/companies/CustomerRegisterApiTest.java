@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nordcrm.support.Api;
 import org.nordcrm.support.NordCrmTest;
-import org.nordcrm.support.TestTenants;
 import org.nordcrm.support.TestTenants.TestTenant;
+import org.nordcrm.support.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nordcrm.shared.Ids;
 import org.nordcrm.support.NordCrmTest;
-import org.nordcrm.support.TestTenants;
 import org.nordcrm.support.TestTenants.TestTenant;
+import org.nordcrm.support.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The word index on its own: what finds what, and in which order. */

@@ -1,6 +1,5 @@
 package org.nordcrm.companies.internal;
 
-import java.util.HashSet;
 import static org.nordcrm.jooq.Tables.COMPANY;
 import static org.nordcrm.jooq.Tables.COMPANY_CATEGORY;
 
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

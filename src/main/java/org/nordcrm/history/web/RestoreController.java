@@ -1,6 +1,9 @@
 package org.nordcrm.history.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +31,7 @@ class RestoreController {
 	static final int LIMIT = 200;
 
 	/** A deleted record as the page lists it. */
-	record Deleted(String kind, UUID id, String name, @Nullable String by, java.time.@Nullable Instant at) {
+	record Deleted(String kind, UUID id, String name, @Nullable String by, @Nullable Instant at) {
 	}
 
 	private final CompanyManagement companies;
@@ -49,13 +52,13 @@ class RestoreController {
 		companies.deleted(LIMIT).forEach(c -> records.add(new Deleted("company", c.id().value(), c.name(), null, null)));
 		contacts.deleted(LIMIT).forEach(p -> records.add(new Deleted("person", p.id().value(), p.name(), null, null)));
 		var deletions = history.latest(records.stream().map(Deleted::id).toList(), "DELETED");
-		var names = new java.util.HashMap<UUID, String>();
+		var names = new HashMap<UUID, String>();
 		users.list().forEach(u -> names.put(u.id().value(), u.name()));
 		List<Deleted> withWho = records.stream().map(d -> {
 			var e = deletions.get(d.id());
 			return e == null ? d : new Deleted(d.kind(), d.id(), d.name(), e.actorId() == null ? null : names.get(e.actorId()),
 					e.at().toInstant());
-		}).sorted(java.util.Comparator.comparing(Deleted::at, java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+		}).sorted(Comparator.comparing(Deleted::at, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
 		model.addAttribute("deleted", withWho);
 		return "history/restore";

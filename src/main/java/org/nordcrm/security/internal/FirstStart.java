@@ -1,12 +1,12 @@
 package org.nordcrm.security.internal;
 
+import java.util.Locale;
+
 import org.nordcrm.security.NewUser;
 import org.nordcrm.security.Role;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.tenancy.TenantManagement;
-import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

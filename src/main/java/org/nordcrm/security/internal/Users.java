@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
-import org.jspecify.annotations.Nullable;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.nordcrm.jooq.tables.records.AppUserRecord;
 import org.nordcrm.security.CrmUser;
 import org.nordcrm.security.NewUser;

@@ -13,8 +13,8 @@ import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.support.Browserless;
 import org.nordcrm.support.NordCrmTest;
-import org.nordcrm.support.TestTenants;
 import org.nordcrm.support.TestTenants.TestTenant;
+import org.nordcrm.support.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
