@@ -57,5 +57,13 @@ class RestoreBrowserTest extends BrowserTestSupport {
 		assertThat(admin.locator(".history-line").first()).containsText("Gjenopprettet");
 		assertThat(admin.locator(".history-line").nth(1)).containsText("Slettet");
 		screenshot(admin);
+
+		// the administrators' pages read on a phone too
+		admin.setViewportSize(375, 740);
+		for (var path : List.of("/admin/restore", "/admin/history")) {
+			admin.navigate(url(path));
+			org.assertj.core.api.Assertions.assertThat(scrollWidth(admin)).as(path).isLessThanOrEqualTo(375);
+		}
+		assertThat(admin.locator(".history-line").first()).containsText("Zeta Bygg AS");
 	}
 }
