@@ -8,6 +8,13 @@ public record Address(@Nullable String street, @Nullable String postcode, @Nulla
 
 	public static final Address EMPTY = new Address(null, null, null, null);
 
+	/** "Storgata 1, 0150 Oslo, NO": the parts there are, on one line. */
+	public String oneLine() {
+		var town = ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
+		return isEmpty() ? "" : java.util.stream.Stream.of(street, town, country)
+			.filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	public boolean isEmpty() {
 		return street == null && postcode == null && city == null;
 	}

@@ -1,9 +1,11 @@
 package org.nordcrm.companies;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +22,8 @@ import org.nordcrm.shared.Checks;
 import org.nordcrm.shared.CursorPage;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
+import org.nordcrm.shell.RecordErased;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +40,11 @@ public class CompanyManagement {
 	private final NumberSeriesManagement series;
 	private final UserManagement users;
 	private final SearchIndex index;
+	private final ApplicationEventPublisher events;
 
 	CompanyManagement(Companies companies, Registers registers, NumberSeriesManagement series, UserManagement users,
-			SearchIndex index) {
+			SearchIndex index, ApplicationEventPublisher events) {
+		this.events = events;
 		this.companies = companies;
 		this.registers = registers;
 		this.series = series;
@@ -60,6 +66,12 @@ public class CompanyManagement {
 	@Transactional(readOnly = true)
 	public List<Company> findAll(List<UUID> ids, CompanyFilter filter) {
 		return ids.isEmpty() ? List.of() : companies.findAll(ids, filter);
+	}
+
+	/** The names of the companies among {@code ids}, deleted and merged-away ones too (history names them). */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of() : companies.names(ids);
 	}
 
 	@Transactional(readOnly = true)
@@ -123,14 +135,39 @@ public class CompanyManagement {
 		index.remove(KIND, id.value());
 	}
 
-	/** Brings a deleted company back as it was, with its links, and into search again. */
-	public Company restore(CompanyId id) {
-		if (!companies.restore(id)) {
-			throw new RecordNotFound(KIND, id);
+	/**
+	 * Brings a deleted company back as it was, with its links, and into search again. When its customer number has
+	 * been given to another company meanwhile, it is refused unless {@code renumber}: then it gets the next number
+	 * of the default series.
+	 */
+	public Company restore(CompanyId id, boolean renumber) {
+		var number = companies.deletedNumber(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+		var holder = companies.holderOf(number);
+		if (holder.isPresent() && !renumber) {
+			throw InvalidInput.of("renumber", "restore.error.numberTaken", String.valueOf(number), holder.get());
 		}
+		companies.restore(id, holder.isPresent() ? series.allocate(null) : null);
 		var restored = get(id);
 		index.index(KIND, id.value(), terms(restored));
 		return restored;
+	}
+
+	/**
+	 * Erases a deleted company for good (GDPR): its row with its categories and contact links goes, and every
+	 * module forgets what it kept about it. The erasure itself stays in history, without the erased values.
+	 */
+	public void erase(CompanyId id) {
+		if (!companies.erase(id)) {
+			throw new RecordNotFound(KIND, id);
+		}
+		index.remove(KIND, id.value());
+		events.publishEvent(new RecordErased(KIND, id.value()));
+	}
+
+	/** A deleted company (not one merged into another: that is undone from history). */
+	@Transactional(readOnly = true)
+	public Optional<Company> findDeleted(CompanyId id) {
+		return companies.findDeleted(id);
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.nordcrm.contacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.nordcrm.shared.Checks;
 import org.nordcrm.shared.CursorPage;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
+import org.nordcrm.shell.RecordErased;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +46,11 @@ public class ContactManagement {
 	private final NumberSeriesManagement series;
 	private final UserManagement users;
 	private final SearchIndex index;
+	private final ApplicationEventPublisher events;
 
 	ContactManagement(Persons persons, Links links, CompanyManagement companies, Registers registers,
-			NumberSeriesManagement series, UserManagement users, SearchIndex index) {
+			NumberSeriesManagement series, UserManagement users, SearchIndex index, ApplicationEventPublisher events) {
+		this.events = events;
 		this.persons = persons;
 		this.links = links;
 		this.companies = companies;
@@ -63,6 +68,12 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public Person get(PersonId id) {
 		return persons.find(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+	}
+
+	/** The names of the persons among {@code ids}, deleted and merged-away ones too (history names them). */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		return ids.isEmpty() ? Map.of() : persons.names(ids);
 	}
 
 	@Transactional(readOnly = true)
@@ -110,13 +121,37 @@ public class ContactManagement {
 		index.remove(KIND, id.value());
 	}
 
-	/** Brings a deleted person back as they were, with their links, and into search again. */
-	public Person restore(PersonId id) {
-		if (!persons.restore(id)) {
-			throw new RecordNotFound(KIND, id);
+	/**
+	 * Brings a deleted person back as they were, with their links, and into search again. A private customer whose
+	 * number was given to another meanwhile is refused unless {@code renumber}: then the default series gives one.
+	 */
+	public Person restore(PersonId id, boolean renumber) {
+		var number = persons.deletedNumber(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+		var holder = number.flatMap(persons::holderOf);
+		if (holder.isPresent() && !renumber) {
+			throw InvalidInput.of("renumber", "restore.error.numberTaken", String.valueOf(number.get()), holder.get());
 		}
+		persons.restore(id, holder.isPresent() ? series.allocate(null) : null);
 		reindex(id);
 		return get(id);
+	}
+
+	/**
+	 * Erases a deleted person for good (GDPR): the row with phones, e-mails, categories and company links goes, and
+	 * every module forgets what it kept about them. The erasure itself stays in history, without the erased values.
+	 */
+	public void erase(PersonId id) {
+		if (!persons.erase(id)) {
+			throw new RecordNotFound(KIND, id);
+		}
+		index.remove(KIND, id.value());
+		events.publishEvent(new RecordErased(KIND, id.value()));
+	}
+
+	/** A deleted person (not one merged into another: that is undone from history). */
+	@Transactional(readOnly = true)
+	public Optional<Person> findDeleted(PersonId id) {
+		return persons.findDeleted(id);
 	}
 
 	@Transactional(readOnly = true)

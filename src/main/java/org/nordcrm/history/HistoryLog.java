@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(readOnly = true)
 public class HistoryLog {
 
+	/** The actions a merge writes on the survivor: the other record merged in, and the merge undone. */
+	public static final String MERGED = "MERGED", UNMERGED = "UNMERGED";
+
 	private final DSLContext db;
 	private final JsonMapper json;
 
@@ -33,10 +37,26 @@ public class HistoryLog {
 		this.json = json;
 	}
 
-	/** A record's changes, newest first, optionally within a time range. */
+	/**
+	 * A record's changes, newest first, optionally within a time range; with the changes of the records merged into
+	 * it (while the merge stands), since their history moved to it with everything else.
+	 */
 	public List<HistoryEntry> forRecord(UUID record, @Nullable OffsetDateTime from, @Nullable OffsetDateTime to, int limit) {
+		var records = new LinkedHashSet<UUID>();
+		records.add(record);
+		db.select(HISTORY.RELATED_ID, HISTORY.ACTION).from(HISTORY)
+			.where(HISTORY.RECORD_ID.eq(record).and(HISTORY.ACTION.in(MERGED, UNMERGED)))
+			.orderBy(HISTORY.ID)
+			.forEach(r -> {
+				if (r.value2().equals(MERGED)) {
+					records.add(r.value1());
+				}
+				else {
+					records.remove(r.value1());
+				}
+			});
 		return db.selectFrom(HISTORY)
-			.where(HISTORY.RECORD_ID.eq(record))
+			.where(HISTORY.RECORD_ID.in(records))
 			.and(from == null ? DSL.noCondition() : HISTORY.AT.ge(from))
 			.and(to == null ? DSL.noCondition() : HISTORY.AT.lt(to))
 			.orderBy(HISTORY.ID.desc())

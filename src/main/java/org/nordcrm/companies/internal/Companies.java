@@ -41,6 +41,7 @@ import org.springframework.stereotype.Repository;
 public class Companies {
 
 	private static final Condition LIVE = COMPANY.DELETED_AT.isNull();
+	private static final Condition DELETED = COMPANY.DELETED_AT.isNotNull().and(COMPANY.MERGED_INTO_ID.isNull());
 	private static final List<String> FREE_MAIL = List.of("gmail.com", "hotmail.com", "outlook.com", "live.com",
 			"yahoo.com", "icloud.com", "online.no", "live.no", "hotmail.no", "telia.com", "hotmail.se", "yahoo.se", "msn.com");
 
@@ -67,6 +68,10 @@ public class Companies {
 			}
 		}
 		return result;
+	}
+
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		return db.select(COMPANY.ID, COMPANY.NAME).from(COMPANY).where(COMPANY.ID.in(ids)).fetchMap(COMPANY.ID, COMPANY.NAME);
 	}
 
 	/** Live companies passing the filter in id (creation) order after {@code after}, one more than the limit. */
@@ -138,14 +143,35 @@ public class Companies {
 			.where(COMPANY.ID.eq(id.value()).and(LIVE)).execute() == 1;
 	}
 
-	public boolean restore(CompanyId id) {
-		return db.update(COMPANY).setNull(COMPANY.DELETED_AT).set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
-			.where(COMPANY.ID.eq(id.value()).and(COMPANY.DELETED_AT.isNotNull())).execute() == 1;
+	/** A deleted company's customer number; empty when there is no such deleted (and not merged-away) company. */
+	public Optional<Long> deletedNumber(CompanyId id) {
+		return db.select(COMPANY.CUSTOMER_NUMBER).from(COMPANY).where(COMPANY.ID.eq(id.value()).and(DELETED)).fetchOptional(COMPANY.CUSTOMER_NUMBER);
 	}
 
-	/** Deleted companies, most recently deleted first. */
+	/** The name of the live company that has this customer number, if any. */
+	public Optional<String> holderOf(long customerNumber) {
+		return db.select(COMPANY.NAME).from(COMPANY).where(COMPANY.CUSTOMER_NUMBER.eq(customerNumber).and(LIVE)).fetchOptional(COMPANY.NAME);
+	}
+
+	/** Makes a deleted company live again, with a new customer number when one is given. */
+	public boolean restore(CompanyId id, @Nullable Long newNumber) {
+		return db.update(COMPANY).setNull(COMPANY.DELETED_AT).set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
+			.set(COMPANY.CUSTOMER_NUMBER, newNumber == null ? COMPANY.CUSTOMER_NUMBER : DSL.val(newNumber))
+			.where(COMPANY.ID.eq(id.value()).and(DELETED)).execute() == 1;
+	}
+
+	/** Deletes a deleted company's row for good; its categories and contact links go with it (on delete cascade). */
+	public boolean erase(CompanyId id) {
+		return db.deleteFrom(COMPANY).where(COMPANY.ID.eq(id.value()).and(COMPANY.DELETED_AT.isNotNull())).execute() == 1;
+	}
+
+	public Optional<Company> findDeleted(CompanyId id) {
+		return fetch(DSL.selectFrom(COMPANY).where(COMPANY.ID.eq(id.value()).and(DELETED))).stream().findFirst();
+	}
+
+	/** Deleted companies, most recently deleted first; merged-away ones are undone from history, not restored. */
 	public List<Company> deleted(int limit) {
-		return fetch(DSL.selectFrom(COMPANY).where(COMPANY.DELETED_AT.isNotNull()).orderBy(COMPANY.DELETED_AT.desc()).limit(limit));
+		return fetch(DSL.selectFrom(COMPANY).where(DELETED).orderBy(COMPANY.DELETED_AT.desc()).limit(limit));
 	}
 
 	/** Moves every live company of one industry to another in one statement; returns how many moved. */

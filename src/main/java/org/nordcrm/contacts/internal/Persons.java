@@ -3,6 +3,7 @@ package org.nordcrm.contacts.internal;
 import static org.nordcrm.jooq.Tables.PERSON;
 import static org.nordcrm.jooq.Tables.PERSON_CATEGORY;
 import static org.nordcrm.jooq.Tables.PERSON_CHANNEL;
+import static org.nordcrm.jooq.Tables.PERSON_COMPANY;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Repository;
 public class Persons {
 
 	private static final Condition LIVE = PERSON.DELETED_AT.isNull();
+	private static final Condition DELETED = PERSON.DELETED_AT.isNotNull().and(PERSON.MERGED_INTO_ID.isNull());
 
 	private final DSLContext db;
 
@@ -43,6 +45,13 @@ public class Persons {
 
 	public Optional<Person> find(PersonId id) {
 		return fetch(DSL.selectFrom(PERSON).where(PERSON.ID.eq(id.value()).and(LIVE))).stream().findFirst();
+	}
+
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		var names = new HashMap<UUID, String>();
+		db.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME).from(PERSON).where(PERSON.ID.in(ids))
+			.forEach(r -> names.put(r.value1(), (r.value2() + " " + r.value3()).strip()));
+		return names;
 	}
 
 	public List<Person> findAll(List<UUID> ids, PersonFilter filter) {
@@ -107,15 +116,43 @@ public class Persons {
 			.where(PERSON.ID.eq(id.value()).and(LIVE)).execute() == 1;
 	}
 
-	/** Writes only what changed, so history records each phone, e-mail or category added or removed once. */
-	public boolean restore(PersonId id) {
-		return db.update(PERSON).setNull(PERSON.DELETED_AT).set(PERSON.VERSION, PERSON.VERSION.plus(1))
-			.where(PERSON.ID.eq(id.value()).and(PERSON.DELETED_AT.isNotNull())).execute() == 1;
+	/** A deleted (not merged-away) person's customer number, empty when a contact person has none. */
+	public Optional<Optional<Long>> deletedNumber(PersonId id) {
+		return db.select(PERSON.CUSTOMER_NUMBER).from(PERSON).where(PERSON.ID.eq(id.value()).and(DELETED))
+			.fetchOptional(r -> Optional.ofNullable(r.value1()));
 	}
 
-	/** Deleted persons, most recently deleted first. */
+	/** The name of the live person that has this customer number, if any. */
+	public Optional<String> holderOf(long customerNumber) {
+		return db.select(PERSON.FIRST_NAME, PERSON.LAST_NAME).from(PERSON).where(PERSON.CUSTOMER_NUMBER.eq(customerNumber).and(LIVE))
+			.fetchOptional(r -> (r.value1() + " " + r.value2()).strip());
+	}
+
+	/** Makes a deleted person live again, with a new customer number when one is given. */
+	public boolean restore(PersonId id, @Nullable Long newNumber) {
+		return db.update(PERSON).setNull(PERSON.DELETED_AT).set(PERSON.VERSION, PERSON.VERSION.plus(1))
+			.set(PERSON.CUSTOMER_NUMBER, newNumber == null ? PERSON.CUSTOMER_NUMBER : DSL.val(newNumber))
+			.where(PERSON.ID.eq(id.value()).and(DELETED)).execute() == 1;
+	}
+
+	/** Deletes a deleted person's row for good, with channels, categories and links (first, so history ends with it). */
+	public boolean erase(PersonId id) {
+		if (!db.fetchExists(PERSON, PERSON.ID.eq(id.value()).and(PERSON.DELETED_AT.isNotNull()))) {
+			return false;
+		}
+		for (var child : List.of(PERSON_CHANNEL.PERSON_ID, PERSON_CATEGORY.PERSON_ID, PERSON_COMPANY.PERSON_ID)) {
+			db.deleteFrom(child.getTable()).where(child.eq(id.value())).execute();
+		}
+		return db.deleteFrom(PERSON).where(PERSON.ID.eq(id.value()).and(PERSON.DELETED_AT.isNotNull())).execute() == 1;
+	}
+
+	public Optional<Person> findDeleted(PersonId id) {
+		return fetch(DSL.selectFrom(PERSON).where(PERSON.ID.eq(id.value()).and(DELETED))).stream().findFirst();
+	}
+
+	/** Deleted persons, most recently deleted first; merged-away ones are undone from history, not restored. */
 	public List<Person> deleted(int limit) {
-		return fetch(DSL.selectFrom(PERSON).where(PERSON.DELETED_AT.isNotNull()).orderBy(PERSON.DELETED_AT.desc()).limit(limit));
+		return fetch(DSL.selectFrom(PERSON).where(DELETED).orderBy(PERSON.DELETED_AT.desc()).limit(limit));
 	}
 
 	private void writeChildren(UUID person, Person p) {

@@ -15,11 +15,13 @@ import org.nordcrm.history.HistoryEntry;
 import org.nordcrm.history.HistoryLog;
 import org.nordcrm.security.CurrentUser;
 import org.nordcrm.shared.InvalidInput;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -65,15 +67,40 @@ class HistoryApiController {
 
 	@PostMapping("/api/v1/companies/{id}/restore")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Restore a deleted company with its links (administrators)")
-	Company restoreCompany(@PathVariable CompanyId id) {
-		return companies.restore(id);
+	@Operation(summary = "Restore a deleted company with its links (administrators); renumber=true gives it a new "
+			+ "customer number when its own has been taken meanwhile")
+	Company restoreCompany(@PathVariable CompanyId id, @RequestParam(defaultValue = "false") boolean renumber) {
+		return companies.restore(id, renumber);
 	}
 
 	@PostMapping("/api/v1/contacts/{id}/restore")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Restore a deleted person with their links (administrators)")
-	Person restorePerson(@PathVariable PersonId id) {
-		return contacts.restore(id);
+	@Operation(summary = "Restore a deleted person with their links (administrators); renumber as for companies")
+	Person restorePerson(@PathVariable PersonId id, @RequestParam(defaultValue = "false") boolean renumber) {
+		return contacts.restore(id, renumber);
+	}
+
+	@PostMapping("/api/v1/companies/{id}/erase")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Erase a deleted company for good (GDPR; administrators); needs confirm=true")
+	void eraseCompany(@PathVariable CompanyId id, @RequestParam(defaultValue = "false") boolean confirm) {
+		confirmed(confirm);
+		companies.erase(id);
+	}
+
+	@PostMapping("/api/v1/contacts/{id}/erase")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Erase a deleted person for good (GDPR; administrators); needs confirm=true")
+	void erasePerson(@PathVariable PersonId id, @RequestParam(defaultValue = "false") boolean confirm) {
+		confirmed(confirm);
+		contacts.erase(id);
+	}
+
+	private static void confirmed(boolean confirm) {
+		if (!confirm) {
+			throw InvalidInput.of("confirm", "erase.error.confirm");
+		}
 	}
 }

@@ -57,6 +57,7 @@ class HistoryController {
 		}
 		model.addAttribute("lines", view.lines(entries));
 		model.addAttribute("path", "/history/" + kind + "/" + id);
+		model.addAttribute("recordId", id);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		return "history/tab :: entries";

@@ -3,17 +3,17 @@ package org.nordcrm.history.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.nordcrm.companies.CompanyFilter;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.contacts.ContactManagement;
-import org.nordcrm.contacts.PersonFilter;
 import org.nordcrm.history.HistoryEntry;
+import org.nordcrm.history.HistoryLog;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Formats;
@@ -32,7 +32,8 @@ class HistoryView {
 
 	/** A line of the History tab. */
 	record Line(long id, Instant at, @Nullable String who, String channelKey, String actionKey, @Nullable String related,
-			List<Change> changes, String recordKindKey, @Nullable String record, @Nullable String recordUrl) {
+			List<Change> changes, UUID recordId, String recordKind, String recordKindKey, @Nullable String record,
+			@Nullable String recordUrl, @Nullable UUID undoMergeOf) {
 	}
 
 	private static final Map<String, String> URLS = Map.of("company", "/companies/", "person", "/contacts/");
@@ -59,7 +60,8 @@ class HistoryView {
 			Map.entry("position", "contact.position"), Map.entry("role_id", "contact.role"),
 			Map.entry("work_phone", "contact.workPhone"), Map.entry("work_email", "contact.workEmail"),
 			Map.entry("employed", "contact.employed"), Map.entry("value", "history.field.value"),
-			Map.entry("kind", "history.field.kind"));
+			Map.entry("kind", "history.field.kind"), Map.entry("merged_into_id", "history.field.mergedInto"),
+			Map.entry("company_id", "history.kind.company"), Map.entry("person_id", "history.kind.person"));
 	private static final Map<String, String> ADDRESSES = Map.of("visit_", "company.visitingAddress", "postal_",
 			"company.postalAddress", "invoice_", "company.invoiceAddress", "delivery_", "company.deliveryAddress");
 
@@ -83,15 +85,23 @@ class HistoryView {
 	List<Line> lines(List<HistoryEntry> entries) {
 		var names = names(entries);
 		var lines = new ArrayList<Line>();
+		// newest first: a merge is undoable unless a newer entry of the same survivor says it was undone
+		var undone = new HashSet<String>();
 		for (var e : entries) {
+			var pair = e.recordId() + "/" + e.relatedId();
+			boolean undoable = e.action().equals(HistoryLog.MERGED) && !undone.contains(pair);
+			if (e.action().equals(HistoryLog.UNMERGED)) {
+				undone.add(pair);
+			}
 			var changes = new ArrayList<Change>();
 			e.changes().forEach((field, values) -> changes.add(
 					new Change(label(field), value(field, values[0], names), value(field, values[1], names))));
 			var url = URLS.get(e.recordKind());
 			lines.add(new Line(e.id(), e.at().toInstant(), e.actorId() == null ? null : names.get(e.actorId()),
 					"history.channel." + e.channel(), "history.action." + e.action(),
-					e.relatedId() == null ? null : names.get(e.relatedId()), changes, "history.kind." + e.recordKind(),
-					names.get(e.recordId()), url == null ? null : url + e.recordId()));
+					e.relatedId() == null ? null : names.get(e.relatedId()), changes, e.recordId(), e.recordKind(),
+					"history.kind." + e.recordKind(), names.get(e.recordId()), url == null ? null : url + e.recordId(),
+					undoable ? e.relatedId() : null));
 		}
 		return lines;
 	}
@@ -111,8 +121,9 @@ class HistoryView {
 				related.add(e.relatedId());
 			}
 		});
-		companies.findAll(related.stream().distinct().toList(), CompanyFilter.NONE).forEach(c -> names.put(c.id().value(), c.name()));
-		contacts.findAll(related.stream().distinct().toList(), PersonFilter.NONE).forEach(p -> names.put(p.id().value(), p.name()));
+		var ids = related.stream().distinct().toList();
+		names.putAll(companies.names(ids));
+		names.putAll(contacts.names(ids));
 		return names;
 	}
 

@@ -1,0 +1,159 @@
+package org.nordcrm.companies.internal;
+
+import static org.nordcrm.jooq.Tables.COMPANY;
+import static org.nordcrm.jooq.Tables.COMPANY_CATEGORY;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CompanyId;
+import org.nordcrm.companies.CompanyManagement;
+import org.nordcrm.jooq.tables.records.CompanyRecord;
+import org.nordcrm.merging.Comparison;
+import org.nordcrm.merging.MergeChanges;
+import org.nordcrm.merging.MergeForm;
+import org.nordcrm.merging.Mergeable;
+import org.nordcrm.merging.TableMerge;
+import org.nordcrm.search.SearchIndex;
+import org.nordcrm.security.UserManagement;
+import org.nordcrm.settings.Registers;
+import org.nordcrm.shared.Formats;
+import org.nordcrm.shared.RecordNotFound;
+import org.nordcrm.tenancy.TenantContext;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Merging two companies: the survivor takes the chosen fields, gets the other's categories, and the other company
+ * is hidden (its contacts, notes and the rest are moved by the modules they belong to).
+ */
+@Component
+class CompanyMerge implements Mergeable {
+
+	private static final String CATEGORIES = "categories";
+
+	private final DSLContext db;
+	private final Companies companies;
+	private final SearchIndex index;
+	private final TableMerge<CompanyRecord> rows;
+	private final MergeForm<Company> form;
+
+	CompanyMerge(DSLContext db, Companies companies, SearchIndex index, Registers registers, UserManagement users,
+			Formats formats, MessageSource messages) {
+		this.db = db;
+		this.companies = companies;
+		this.index = index;
+		this.rows = new TableMerge<>(db, COMPANY, CompanyManagement.KIND);
+		this.form = new MergeForm<Company>()
+			.field("customerNumber", "company.customerNumber", Company::customerNumber, COMPANY.CUSTOMER_NUMBER)
+			.field("name", "company.name", Company::name, COMPANY.NAME)
+			.field("nickname", "company.nickname", Company::nickname, COMPANY.NICKNAME)
+			.field("organisationNumber", "company.organisationNumber",
+					c -> c.organisationNumber() == null ? null : c.organisationNumberFormatted() + " (" + c.country() + ")",
+					COMPANY.ORGANISATION_NUMBER, COMPANY.COUNTRY)
+			.field("relations", "company.relations", c -> c.relations().stream()
+				.map(r -> messages.getMessage("company.relation." + r, null, LocaleContextHolder.getLocale()))
+				.collect(Collectors.joining(", ")), COMPANY.IS_CUSTOMER, COMPANY.IS_SUPPLIER, COMPANY.IS_PARTNER, COMPANY.IS_OTHER)
+			.field("status", "company.status", c -> c.statusId() == null ? null : registers.status(c.statusId()).name(),
+					COMPANY.STATUS_ID)
+			.field("industry", "company.industry",
+					c -> c.industryId() == null ? null : registers.industry(c.industryId()).name(), COMPANY.INDUSTRY_ID)
+			.field("owner", "company.owner",
+					c -> c.ownerId() == null ? null : users.find(c.ownerId()).map(u -> u.name()).orElse(null), COMPANY.OWNER_ID)
+			.field("phone", "company.phone", c -> formats.phone(c.phone()), COMPANY.PHONE)
+			.field("mobile", "company.mobile", c -> formats.phone(c.mobile()), COMPANY.MOBILE)
+			.field("fax", "company.fax", c -> formats.phone(c.fax()), COMPANY.FAX)
+			.field("email", "company.email", Company::email, COMPANY.EMAIL)
+			.field("website", "company.website", Company::website, COMPANY.WEBSITE)
+			.field("visitingAddress", "company.visitingAddress", c -> c.visitingAddress().oneLine(), COMPANY.VISIT_STREET,
+					COMPANY.VISIT_POSTCODE, COMPANY.VISIT_CITY, COMPANY.VISIT_COUNTRY)
+			.field("postalAddress", "company.postalAddress", c -> c.postalAddress().oneLine(), COMPANY.POSTAL_STREET,
+					COMPANY.POSTAL_POSTCODE, COMPANY.POSTAL_CITY, COMPANY.POSTAL_COUNTRY)
+			.field("invoiceAddress", "company.invoiceAddress", c -> c.invoiceAddress().oneLine(), COMPANY.INVOICE_STREET,
+					COMPANY.INVOICE_POSTCODE, COMPANY.INVOICE_CITY, COMPANY.INVOICE_COUNTRY)
+			.field("deliveryAddress", "company.deliveryAddress", c -> c.deliveryAddress().oneLine(), COMPANY.DELIVERY_STREET,
+					COMPANY.DELIVERY_POSTCODE, COMPANY.DELIVERY_CITY, COMPANY.DELIVERY_COUNTRY)
+			.field("invoiceMethod", "company.invoiceMethod", c -> c.invoiceMethod() == null ? null
+					: messages.getMessage("company.invoiceMethod." + c.invoiceMethod(), null, LocaleContextHolder.getLocale())
+							+ (c.invoiceEmail() == null ? "" : " " + c.invoiceEmail()),
+					COMPANY.INVOICE_METHOD, COMPANY.INVOICE_EMAIL)
+			.field("employees", "company.employees", Company::employees, COMPANY.EMPLOYEES)
+			.field("turnover", "company.turnover", c -> c.turnover() == null ? null : formats.money(c.turnover(), c.turnoverCurrency()),
+					COMPANY.TURNOVER, COMPANY.TURNOVER_CURRENCY)
+			.field("note", "company.note", Company::note, COMPANY.NOTE);
+	}
+
+	@Override
+	public String kind() {
+		return CompanyManagement.KIND;
+	}
+
+	@Override
+	public String labelKey(String field) {
+		return form.labelKey(field);
+	}
+
+	@Override
+	public Comparison.Side side(UUID id) {
+		return side(live(id));
+	}
+
+	@Override
+	public Comparison compare(UUID a, UUID b) {
+		var first = live(a);
+		var second = live(b);
+		return new Comparison(side(first), side(second), form.compare(first, second));
+	}
+
+	@Override
+	public MergeChanges merge(UUID survivorId, int survivorVersion, UUID otherId, int otherVersion, Set<String> take) {
+		var survivor = rows.lockLive(survivorId, survivorVersion);
+		var other = rows.lockLive(otherId, otherVersion);
+		var merge = rows.take(survivor, other, form.columns(take));
+		var added = db.select(COMPANY_CATEGORY.CATEGORY_ID).from(COMPANY_CATEGORY)
+			.where(COMPANY_CATEGORY.COMPANY_ID.eq(otherId))
+			.andNotExists(db.selectOne().from(COMPANY_CATEGORY.as("s")).where(COMPANY_CATEGORY.as("s").COMPANY_ID.eq(survivorId)
+				.and(COMPANY_CATEGORY.as("s").CATEGORY_ID.eq(COMPANY_CATEGORY.CATEGORY_ID))))
+			.fetch(COMPANY_CATEGORY.CATEGORY_ID);
+		for (var category : added) {
+			db.insertInto(COMPANY_CATEGORY).set(COMPANY_CATEGORY.TENANT_ID, TenantContext.require().value())
+				.set(COMPANY_CATEGORY.COMPANY_ID, survivorId).set(COMPANY_CATEGORY.CATEGORY_ID, category).execute();
+		}
+		rows.hide(other, survivorId);
+		reindex(survivorId);
+		index.remove(CompanyManagement.KIND, otherId);
+		return merge.changes(Map.of(CATEGORIES, added.stream().map(UUID::toString).toList()));
+	}
+
+	@Override
+	public Set<String> undo(UUID survivorId, UUID otherId, MergeChanges changes) {
+		var kept = rows.undo(survivorId, otherId, changes);
+		var added = changes.added(CATEGORIES).stream().map(UUID::fromString).toList();
+		if (!added.isEmpty()) {
+			db.deleteFrom(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(survivorId).and(COMPANY_CATEGORY.CATEGORY_ID.in(added)))
+				.execute();
+		}
+		reindex(survivorId);
+		reindex(otherId);
+		return form.keys(kept);
+	}
+
+	private void reindex(UUID id) {
+		companies.find(new CompanyId(id)).ifPresent(c -> index.index(CompanyManagement.KIND, id, CompanyManagement.terms(c)));
+	}
+
+	private Company live(UUID id) {
+		return companies.find(new CompanyId(id)).orElseThrow(() -> new RecordNotFound(CompanyManagement.KIND, id));
+	}
+
+	private static Comparison.Side side(Company c) {
+		return new Comparison.Side(c.id().value(), c.name() + " (" + c.customerNumber() + ")", "/companies/" + c.id().value(),
+				c.version());
+	}
+}
