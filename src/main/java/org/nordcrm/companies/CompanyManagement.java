@@ -157,11 +157,13 @@ public class CompanyManagement {
 	 * module forgets what it kept about it. The erasure itself stays in history, without the erased values.
 	 */
 	public void erase(CompanyId id) {
-		if (!companies.erase(id)) {
+		if (companies.findDeleted(id).isEmpty()) {
 			throw new RecordNotFound(KIND, id);
 		}
-		index.remove(KIND, id.value());
-		events.publishEvent(new RecordErased(KIND, id.value()));
+		for (var erased : companies.erase(id)) {
+			index.remove(KIND, erased);
+			events.publishEvent(new RecordErased(KIND, erased));
+		}
 	}
 
 	/** A deleted company (not one merged into another: that is undone from history). */

@@ -141,11 +141,13 @@ public class ContactManagement {
 	 * every module forgets what it kept about them. The erasure itself stays in history, without the erased values.
 	 */
 	public void erase(PersonId id) {
-		if (!persons.erase(id)) {
+		if (persons.findDeleted(id).isEmpty()) {
 			throw new RecordNotFound(KIND, id);
 		}
-		index.remove(KIND, id.value());
-		events.publishEvent(new RecordErased(KIND, id.value()));
+		for (var erased : persons.erase(id)) {
+			index.remove(KIND, erased);
+			events.publishEvent(new RecordErased(KIND, erased));
+		}
 	}
 
 	/** A deleted person (not one merged into another: that is undone from history). */

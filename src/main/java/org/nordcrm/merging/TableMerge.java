@@ -1,7 +1,9 @@
 package org.nordcrm.merging;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -100,6 +102,15 @@ public final class TableMerge<R extends UpdatableRecord<R>> {
 		other.set(mergedInto, null);
 		touch(other);
 		return kept;
+	}
+
+	/** The record and every record merged into it, directly or through others: one real-world party. */
+	public List<UUID> withMergedIn(UUID rowId) {
+		var ids = new ArrayList<UUID>(List.of(rowId));
+		for (int i = 0; i < ids.size(); i++) {
+			ids.addAll(db.select(id).from(table).where(mergedInto.eq(ids.get(i))).fetch(id));
+		}
+		return ids;
 	}
 
 	private void touch(R r) {

@@ -62,6 +62,12 @@ class EraseAndRestoreApiTest {
 		seller.put("/api/v1/contacts/" + person, """
 				{"firstName": "Ola", "lastName": "Anonymsen", "mobiles": ["915 55 556"], "emails": ["ola@anonymsen.no"]}""");
 
+		// a second copy of him was merged into him: erasing him erases the copy too, it is the same person
+		var copy = created(seller.post("/api/v1/contacts", """
+				{"firstName": "Ola", "lastName": "Anonymsen", "emails": ["ola.kopi@anonymsen.no"]}""")).get("id").asString();
+		created(seller.post("/api/v1/merges", "{\"kind\": \"person\", \"survivorId\": \"%s\", \"otherId\": \"%s\"}"
+			.formatted(person, copy)));
+
 		var live = admin.post("/api/v1/contacts/" + person + "/erase?confirm=true", "{}");
 		assertThat(live.status()).as("only a deleted record can be erased").isEqualTo(404);
 		assertThat(seller.delete("/api/v1/contacts/" + person).status()).isEqualTo(204);
@@ -74,6 +80,8 @@ class EraseAndRestoreApiTest {
 		assertThat(admin.get("/api/v1/contacts/" + person).status()).isEqualTo(404);
 		assertThat(admin.post("/api/v1/contacts/" + person + "/restore", "{}").status()).isEqualTo(404);
 		assertThat(admin.get("/api/v1/companies/" + company + "/contacts").json().size()).isZero();
+		assertThat(admin.get("/api/v1/merges?record=" + person).json().get("items").size()).isZero();
+		assertThat(admin.get("/api/v1/history?record=" + copy).json().get("items").get(0).get("action").asString()).isEqualTo("PURGED");
 
 		// not one history entry of the tenant still holds a value of hers, but the erasure is there, with who did it
 		var all = admin.get("/api/v1/history?limit=500");

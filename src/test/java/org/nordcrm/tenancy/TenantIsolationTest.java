@@ -63,6 +63,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.settings.NumberSeriesManagement series;
 
+	@Autowired
+	org.nordcrm.merging.MergeManagement merges;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -89,7 +92,7 @@ class TenantIsolationTest {
 		}
 	}
 
-	/** A company, a person, their link, and one entry of each register, all of tenant A. */
+	/** A company, a person, their link, a person merged into her and the merge, one entry of each register: all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
 		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
@@ -98,7 +101,12 @@ class TenantIsolationTest {
 		var person = contacts.create(new org.nordcrm.contacts.PersonInput("Kari", "Alfa", null, null, null, null, null, null,
 				null, null, null, true, null, null));
 		var link = contacts.link(person.id(), new org.nordcrm.contacts.LinkInput(company.id(), null, null, null, null, true));
+		var copy = contacts.create(new org.nordcrm.contacts.PersonInput("Kari", "Alfa", null, null, null, null, null, null,
+				null, null, null, false, null, null));
+		var merge = merges.merge("person", person.id().value(), contacts.get(person.id()).version(), copy.id().value(),
+				copy.version(), java.util.Set.of());
 		return List.of(company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString());
 	}

@@ -28,6 +28,7 @@ import org.nordcrm.companies.DuplicateHint;
 import org.nordcrm.companies.InvoiceMethod;
 import org.nordcrm.companies.Relation;
 import org.nordcrm.jooq.tables.records.CompanyRecord;
+import org.nordcrm.merging.TableMerge;
 import org.nordcrm.security.UserId;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.settings.CompanyStatusId;
@@ -160,9 +161,11 @@ public class Companies {
 			.where(COMPANY.ID.eq(id.value()).and(DELETED)).execute() == 1;
 	}
 
-	/** Deletes a deleted company's row for good; its categories and contact links go with it (on delete cascade). */
-	public boolean erase(CompanyId id) {
-		return db.deleteFrom(COMPANY).where(COMPANY.ID.eq(id.value()).and(COMPANY.DELETED_AT.isNotNull())).execute() == 1;
+	/** Deletes a deleted company for good, with those merged into it; categories and contact links go with them (cascade). */
+	public List<UUID> erase(CompanyId id) {
+		var ids = new TableMerge<>(db, COMPANY, "company").withMergedIn(id.value());
+		db.deleteFrom(COMPANY).where(COMPANY.ID.in(ids).and(COMPANY.DELETED_AT.isNotNull())).execute();
+		return ids;
 	}
 
 	public Optional<Company> findDeleted(CompanyId id) {

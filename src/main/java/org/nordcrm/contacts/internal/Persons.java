@@ -24,6 +24,7 @@ import org.nordcrm.contacts.Person;
 import org.nordcrm.contacts.PersonFilter;
 import org.nordcrm.contacts.PersonId;
 import org.nordcrm.jooq.tables.records.PersonRecord;
+import org.nordcrm.merging.TableMerge;
 import org.nordcrm.security.UserId;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.shared.Ids;
@@ -135,15 +136,17 @@ public class Persons {
 			.where(PERSON.ID.eq(id.value()).and(DELETED)).execute() == 1;
 	}
 
-	/** Deletes a deleted person's row for good, with channels, categories and links (first, so history ends with it). */
-	public boolean erase(PersonId id) {
-		if (!db.fetchExists(PERSON, PERSON.ID.eq(id.value()).and(PERSON.DELETED_AT.isNotNull()))) {
-			return false;
-		}
+	/**
+	 * Deletes a deleted person's row for good, with those merged into it (the same person), and their channels,
+	 * categories and links (first, so that each one's history ends with the erasure); returns the ids erased.
+	 */
+	public List<UUID> erase(PersonId id) {
+		var ids = new TableMerge<>(db, PERSON, "person").withMergedIn(id.value());
 		for (var child : List.of(PERSON_CHANNEL.PERSON_ID, PERSON_CATEGORY.PERSON_ID, PERSON_COMPANY.PERSON_ID)) {
-			db.deleteFrom(child.getTable()).where(child.eq(id.value())).execute();
+			db.deleteFrom(child.getTable()).where(child.in(ids)).execute();
 		}
-		return db.deleteFrom(PERSON).where(PERSON.ID.eq(id.value()).and(PERSON.DELETED_AT.isNotNull())).execute() == 1;
+		db.deleteFrom(PERSON).where(PERSON.ID.in(ids).and(PERSON.DELETED_AT.isNotNull())).execute();
+		return ids;
 	}
 
 	public Optional<Person> findDeleted(PersonId id) {

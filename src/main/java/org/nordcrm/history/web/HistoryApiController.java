@@ -15,6 +15,7 @@ import org.nordcrm.history.HistoryEntry;
 import org.nordcrm.history.HistoryLog;
 import org.nordcrm.security.CurrentUser;
 import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.RecordNotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,6 +86,7 @@ class HistoryApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Erase a deleted company for good (GDPR; administrators); needs confirm=true")
 	void eraseCompany(@PathVariable CompanyId id, @RequestParam(defaultValue = "false") boolean confirm) {
+		companies.findDeleted(id).orElseThrow(() -> new RecordNotFound(CompanyManagement.KIND, id));
 		confirmed(confirm);
 		companies.erase(id);
 	}
@@ -94,6 +96,7 @@ class HistoryApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Erase a deleted person for good (GDPR; administrators); needs confirm=true")
 	void erasePerson(@PathVariable PersonId id, @RequestParam(defaultValue = "false") boolean confirm) {
+		contacts.findDeleted(id).orElseThrow(() -> new RecordNotFound(ContactManagement.KIND, id));
 		confirmed(confirm);
 		contacts.erase(id);
 	}

@@ -43,11 +43,9 @@ class MergeController {
 	}
 
 	@GetMapping("/merge/{kind}")
-	String page(@PathVariable String kind, @RequestParam UUID a, @RequestParam(required = false) @Nullable UUID b,
-			@RequestParam(required = false) @Nullable String q, Model model) {
-		if (!merges.merges(kind)) {
-			throw new RecordNotFound(kind, a);
-		}
+	String page(@PathVariable String kind, @RequestParam(required = false) @Nullable UUID a,
+			@RequestParam(required = false) @Nullable UUID b, @RequestParam(required = false) @Nullable String q, Model model) {
+		a = required(kind, a);
 		model.addAttribute("kind", kind);
 		if (b == null) {
 			model.addAttribute("first", merges.side(kind, a));
@@ -68,8 +66,12 @@ class MergeController {
 	}
 
 	@PostMapping("/merge/{kind}")
-	String merge(@PathVariable String kind, @RequestParam UUID a, @RequestParam UUID b, @RequestParam int versionA,
-			@RequestParam int versionB, @RequestParam Map<String, String> params, Model model, RedirectAttributes flash) {
+	String merge(@PathVariable String kind, @RequestParam(required = false) @Nullable UUID a,
+			@RequestParam(required = false) @Nullable UUID b, @RequestParam(defaultValue = "-1") int versionA,
+			@RequestParam(defaultValue = "-1") int versionB, @RequestParam Map<String, String> params, Model model,
+			RedirectAttributes flash) {
+		a = required(kind, a);
+		b = required(kind, b);
 		// each differing field is a pair of radio buttons named "field.<key>": "b" takes the other record's value
 		var take = params.entrySet().stream().filter(p -> p.getKey().startsWith(FIELD) && p.getValue().equals("b"))
 			.map(p -> p.getKey().substring(FIELD.length())).collect(Collectors.toSet());
@@ -88,10 +90,10 @@ class MergeController {
 	}
 
 	@PostMapping("/merge/{kind}/undo")
-	String undo(@PathVariable String kind, @RequestParam UUID survivor, @RequestParam UUID other, RedirectAttributes flash) {
-		if (!merges.merges(kind)) {
-			throw new RecordNotFound(kind, survivor);
-		}
+	String undo(@PathVariable String kind, @RequestParam(required = false) @Nullable UUID survivor,
+			@RequestParam(required = false) @Nullable UUID other, RedirectAttributes flash) {
+		survivor = required(kind, survivor);
+		other = required(kind, other);
 		try {
 			var kept = merges.undo(merges.active(survivor, other).id());
 			var locale = LocaleContextHolder.getLocale();
@@ -109,6 +111,14 @@ class MergeController {
 		catch (RecordNotFound e) {
 			return "redirect:/search?kind=" + kind;
 		}
+	}
+
+	/** A kind that does not merge, or a record id left out, is a record not found. */
+	private UUID required(String kind, @Nullable UUID id) {
+		if (id == null || !merges.merges(kind)) {
+			throw new RecordNotFound(kind, String.valueOf(id));
+		}
+		return id;
 	}
 
 	private List<SearchHit> candidates(String kind, UUID a, String q) {
