@@ -1,5 +1,7 @@
 package org.nordcrm.merging;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jooq.Field;
 import org.jooq.Record;
@@ -66,7 +69,33 @@ public final class RowMerge {
 	}
 
 	private static <T> void set(Record r, Field<T> f, @Nullable String text) {
-		r.set(f, text == null ? null : f.getDataType().convert(text));
+		r.set(f, text == null ? null : f.getType().cast(parse(text, f.getType())));
+	}
+
+	/** The value of a column type register tables use, from its text. */
+	private static Object parse(String text, Class<?> type) {
+		if (type == String.class) {
+			return text;
+		}
+		if (type == UUID.class) {
+			return UUID.fromString(text);
+		}
+		if (type == Integer.class) {
+			return Integer.valueOf(text);
+		}
+		if (type == Long.class) {
+			return Long.valueOf(text);
+		}
+		if (type == Boolean.class) {
+			return Boolean.valueOf(text);
+		}
+		if (type == BigDecimal.class) {
+			return new BigDecimal(text);
+		}
+		if (type == LocalDate.class) {
+			return LocalDate.parse(text);
+		}
+		throw new IllegalArgumentException("no merge of columns of " + type);
 	}
 
 	private static @Nullable String text(@Nullable Object value) {

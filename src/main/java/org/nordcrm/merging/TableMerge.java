@@ -91,7 +91,7 @@ public final class TableMerge<R extends UpdatableRecord<R>> {
 		var other = db.selectFrom(table).where(id.eq(otherId).and(mergedInto.eq(survivorId))).forUpdate().fetchOptional()
 			.orElseThrow(() -> InvalidInput.of(null, "merge.error.gone"));
 		var kept = RowMerge.revert(survivor, changes);
-		if (survivor.changed()) {
+		if (survivor.touched()) {
 			touch(survivor);
 		}
 		var taken = other.get(number);

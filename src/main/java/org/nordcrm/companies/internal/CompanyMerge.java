@@ -17,14 +17,14 @@ import org.nordcrm.jooq.tables.records.CompanyRecord;
 import org.nordcrm.merging.Comparison;
 import org.nordcrm.merging.MergeChanges;
 import org.nordcrm.merging.MergeForm;
-import org.nordcrm.merging.Mergeable;
+import org.nordcrm.merging.FormMergeable;
+import org.nordcrm.merging.LinkRows;
 import org.nordcrm.merging.TableMerge;
 import org.nordcrm.search.SearchIndex;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Formats;
 import org.nordcrm.shared.RecordNotFound;
-import org.nordcrm.tenancy.TenantContext;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,23 +34,26 @@ import org.springframework.stereotype.Component;
  * is hidden (its contacts, notes and the rest are moved by the modules they belong to).
  */
 @Component
-class CompanyMerge implements Mergeable {
+class CompanyMerge extends FormMergeable<Company> {
 
 	private static final String CATEGORIES = "categories";
 
-	private final DSLContext db;
 	private final Companies companies;
 	private final SearchIndex index;
 	private final TableMerge<CompanyRecord> rows;
-	private final MergeForm<Company> form;
+	private final LinkRows categories;
 
 	CompanyMerge(DSLContext db, Companies companies, SearchIndex index, Registers registers, UserManagement users,
 			Formats formats, MessageSource messages) {
-		this.db = db;
+		super(CompanyManagement.KIND, form(registers, users, formats, messages));
 		this.companies = companies;
 		this.index = index;
 		this.rows = new TableMerge<>(db, COMPANY, CompanyManagement.KIND);
-		this.form = new MergeForm<Company>()
+		this.categories = new LinkRows(db, COMPANY_CATEGORY, COMPANY_CATEGORY.COMPANY_ID, COMPANY_CATEGORY.CATEGORY_ID);
+	}
+
+	private static MergeForm<Company> form(Registers registers, UserManagement users, Formats formats, MessageSource messages) {
+		return new MergeForm<Company>()
 			.field("customerNumber", "company.customerNumber", Company::customerNumber, COMPANY.CUSTOMER_NUMBER)
 			.field("name", "company.name", Company::name, COMPANY.NAME)
 			.field("nickname", "company.nickname", Company::nickname, COMPANY.NICKNAME)
@@ -90,55 +93,21 @@ class CompanyMerge implements Mergeable {
 	}
 
 	@Override
-	public String kind() {
-		return CompanyManagement.KIND;
-	}
-
-	@Override
-	public String labelKey(String field) {
-		return form.labelKey(field);
-	}
-
-	@Override
-	public Comparison.Side side(UUID id) {
-		return side(live(id));
-	}
-
-	@Override
-	public Comparison compare(UUID a, UUID b) {
-		var first = live(a);
-		var second = live(b);
-		return new Comparison(side(first), side(second), form.compare(first, second));
-	}
-
-	@Override
 	public MergeChanges merge(UUID survivorId, int survivorVersion, UUID otherId, int otherVersion, Set<String> take) {
 		var survivor = rows.lockLive(survivorId, survivorVersion);
 		var other = rows.lockLive(otherId, otherVersion);
 		var merge = rows.take(survivor, other, form.columns(take));
-		var added = db.select(COMPANY_CATEGORY.CATEGORY_ID).from(COMPANY_CATEGORY)
-			.where(COMPANY_CATEGORY.COMPANY_ID.eq(otherId))
-			.andNotExists(db.selectOne().from(COMPANY_CATEGORY.as("s")).where(COMPANY_CATEGORY.as("s").COMPANY_ID.eq(survivorId)
-				.and(COMPANY_CATEGORY.as("s").CATEGORY_ID.eq(COMPANY_CATEGORY.CATEGORY_ID))))
-			.fetch(COMPANY_CATEGORY.CATEGORY_ID);
-		for (var category : added) {
-			db.insertInto(COMPANY_CATEGORY).set(COMPANY_CATEGORY.TENANT_ID, TenantContext.require().value())
-				.set(COMPANY_CATEGORY.COMPANY_ID, survivorId).set(COMPANY_CATEGORY.CATEGORY_ID, category).execute();
-		}
+		var added = categories.addMissing(survivorId, otherId);
 		rows.hide(other, survivorId);
 		reindex(survivorId);
 		index.remove(CompanyManagement.KIND, otherId);
-		return merge.changes(Map.of(CATEGORIES, added.stream().map(UUID::toString).toList()));
+		return merge.changes(Map.of(CATEGORIES, added));
 	}
 
 	@Override
 	public Set<String> undo(UUID survivorId, UUID otherId, MergeChanges changes) {
 		var kept = rows.undo(survivorId, otherId, changes);
-		var added = changes.added(CATEGORIES).stream().map(UUID::fromString).toList();
-		if (!added.isEmpty()) {
-			db.deleteFrom(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(survivorId).and(COMPANY_CATEGORY.CATEGORY_ID.in(added)))
-				.execute();
-		}
+		categories.remove(survivorId, changes.added(CATEGORIES));
 		reindex(survivorId);
 		reindex(otherId);
 		return form.keys(kept);
@@ -148,11 +117,13 @@ class CompanyMerge implements Mergeable {
 		companies.find(new CompanyId(id)).ifPresent(c -> index.index(CompanyManagement.KIND, id, CompanyManagement.terms(c)));
 	}
 
-	private Company live(UUID id) {
+	@Override
+	protected Company live(UUID id) {
 		return companies.find(new CompanyId(id)).orElseThrow(() -> new RecordNotFound(CompanyManagement.KIND, id));
 	}
 
-	private static Comparison.Side side(Company c) {
+	@Override
+	protected Comparison.Side side(Company c) {
 		return new Comparison.Side(c.id().value(), c.name() + " (" + c.customerNumber() + ")", "/companies/" + c.id().value(),
 				c.version());
 	}

@@ -5,7 +5,6 @@ import static org.nordcrm.jooq.Tables.PERSON_COMPANY;
 import java.util.List;
 import java.util.UUID;
 
-import org.jooq.DSLContext;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.merging.MergeParticipant;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanyContactsMerge implements MergeParticipant {
 
-	private final DSLContext db;
+	private final Links links;
 
-	CompanyContactsMerge(DSLContext db) {
-		this.db = db;
+	CompanyContactsMerge(Links links) {
+		this.links = links;
 	}
 
 	@Override
@@ -35,19 +34,11 @@ class CompanyContactsMerge implements MergeParticipant {
 
 	@Override
 	public List<String> move(String kind, UUID from, UUID to) {
-		var t = PERSON_COMPANY.as("t");
-		return PersonMerge.strings(db.update(PERSON_COMPANY).set(PERSON_COMPANY.COMPANY_ID, to)
-			.set(PERSON_COMPANY.VERSION, PERSON_COMPANY.VERSION.plus(1))
-			.where(PERSON_COMPANY.COMPANY_ID.eq(from))
-			.andNotExists(db.selectOne().from(t).where(t.COMPANY_ID.eq(to).and(t.PERSON_ID.eq(PERSON_COMPANY.PERSON_ID))))
-			.returning(PERSON_COMPANY.ID).fetch(PERSON_COMPANY.ID));
+		return links.move(PERSON_COMPANY.COMPANY_ID, from, to);
 	}
 
 	@Override
 	public void moveBack(String kind, UUID from, UUID to, List<String> moved) {
-		if (!moved.isEmpty()) {
-			db.update(PERSON_COMPANY).set(PERSON_COMPANY.COMPANY_ID, from).set(PERSON_COMPANY.VERSION, PERSON_COMPANY.VERSION.plus(1))
-				.where(PERSON_COMPANY.ID.in(PersonMerge.uuids(moved)).and(PERSON_COMPANY.COMPANY_ID.eq(to))).execute();
-		}
+		links.moveBack(PERSON_COMPANY.COMPANY_ID, from, to, moved);
 	}
 }

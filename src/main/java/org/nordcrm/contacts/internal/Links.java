@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.nordcrm.companies.CompanyId;
 import org.nordcrm.contacts.CompanyLink;
 import org.nordcrm.contacts.LinkId;
@@ -77,6 +78,27 @@ public class Links {
 
 	public void delete(LinkId id) {
 		db.deleteFrom(PERSON_COMPANY).where(PERSON_COMPANY.ID.eq(id.value())).execute();
+	}
+
+	/**
+	 * Moves the links of one person (side PERSON_ID) or company (side COMPANY_ID) to another, except links to what
+	 * the other is linked to already; returns the ids of the links moved.
+	 */
+	public List<String> move(TableField<PersonCompanyRecord, UUID> side, UUID from, UUID to) {
+		var across = side == PERSON_COMPANY.PERSON_ID ? PERSON_COMPANY.COMPANY_ID : PERSON_COMPANY.PERSON_ID;
+		var t = PERSON_COMPANY.as("t");
+		return db.update(PERSON_COMPANY).set(side, to).set(PERSON_COMPANY.VERSION, PERSON_COMPANY.VERSION.plus(1))
+			.where(side.eq(from))
+			.andNotExists(db.selectOne().from(t).where(t.field(side).eq(to).and(t.field(across).eq(across))))
+			.returning(PERSON_COMPANY.ID).fetch(PERSON_COMPANY.ID).stream().map(UUID::toString).toList();
+	}
+
+	/** Moves these links, where they still are on {@code to}, back to {@code from}. */
+	public void moveBack(TableField<PersonCompanyRecord, UUID> side, UUID from, UUID to, List<String> moved) {
+		if (!moved.isEmpty()) {
+			db.update(PERSON_COMPANY).set(side, from).set(PERSON_COMPANY.VERSION, PERSON_COMPANY.VERSION.plus(1))
+				.where(PERSON_COMPANY.ID.in(moved.stream().map(UUID::fromString).toList()).and(side.eq(to))).execute();
+		}
 	}
 
 	private static void fill(PersonCompanyRecord r, CompanyLink l) {

@@ -19,7 +19,8 @@ import org.nordcrm.jooq.tables.records.PersonRecord;
 import org.nordcrm.merging.Comparison;
 import org.nordcrm.merging.MergeChanges;
 import org.nordcrm.merging.MergeForm;
-import org.nordcrm.merging.Mergeable;
+import org.nordcrm.merging.FormMergeable;
+import org.nordcrm.merging.LinkRows;
 import org.nordcrm.merging.TableMerge;
 import org.nordcrm.search.SearchIndex;
 import org.nordcrm.security.UserManagement;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * lacks and the other's links to companies it is not linked to already; the other person is hidden.
  */
 @Component
-class PersonMerge implements Mergeable {
+class PersonMerge extends FormMergeable<Person> {
 
 	private static final String CATEGORIES = "categories", CHANNELS = "channels", LINKS = "links";
 
@@ -42,15 +43,20 @@ class PersonMerge implements Mergeable {
 	private final Links links;
 	private final SearchIndex index;
 	private final TableMerge<PersonRecord> rows;
-	private final MergeForm<Person> form;
+	private final LinkRows categories;
 
 	PersonMerge(DSLContext db, Persons persons, Links links, SearchIndex index, UserManagement users, Formats formats) {
+		super(ContactManagement.KIND, form(users, formats));
 		this.db = db;
 		this.persons = persons;
 		this.links = links;
 		this.index = index;
 		this.rows = new TableMerge<>(db, PERSON, ContactManagement.KIND);
-		this.form = new MergeForm<Person>()
+		this.categories = new LinkRows(db, PERSON_CATEGORY, PERSON_CATEGORY.PERSON_ID, PERSON_CATEGORY.CATEGORY_ID);
+	}
+
+	private static MergeForm<Person> form(UserManagement users, Formats formats) {
+		return new MergeForm<Person>()
 			.field("customerNumber", "company.customerNumber", Person::customerNumber, PERSON.CUSTOMER_NUMBER)
 			.field("name", "company.name", Person::name, PERSON.FIRST_NAME, PERSON.LAST_NAME)
 			.field("title", "contact.title", Person::title, PERSON.TITLE)
@@ -63,39 +69,12 @@ class PersonMerge implements Mergeable {
 	}
 
 	@Override
-	public String kind() {
-		return ContactManagement.KIND;
-	}
-
-	@Override
-	public String labelKey(String field) {
-		return form.labelKey(field);
-	}
-
-	@Override
-	public Comparison.Side side(UUID id) {
-		return side(live(id));
-	}
-
-	@Override
-	public Comparison compare(UUID a, UUID b) {
-		var first = live(a);
-		var second = live(b);
-		return new Comparison(side(first), side(second), form.compare(first, second));
-	}
-
-	@Override
 	public MergeChanges merge(UUID survivorId, int survivorVersion, UUID otherId, int otherVersion, Set<String> take) {
 		var survivor = rows.lockLive(survivorId, survivorVersion);
 		var other = rows.lockLive(otherId, otherVersion);
 		var merge = rows.take(survivor, other, form.columns(take));
 		var tenant = TenantContext.require().value();
-		var s = PERSON_CATEGORY.as("s");
-		var categories = db.select(PERSON_CATEGORY.CATEGORY_ID).from(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(otherId))
-			.andNotExists(db.selectOne().from(s).where(s.PERSON_ID.eq(survivorId).and(s.CATEGORY_ID.eq(PERSON_CATEGORY.CATEGORY_ID))))
-			.fetch(PERSON_CATEGORY.CATEGORY_ID);
-		categories.forEach(c -> db.insertInto(PERSON_CATEGORY).set(PERSON_CATEGORY.TENANT_ID, tenant)
-			.set(PERSON_CATEGORY.PERSON_ID, survivorId).set(PERSON_CATEGORY.CATEGORY_ID, c).execute());
+		var categories = this.categories.addMissing(survivorId, otherId);
 		var channels = new ArrayList<String>();
 		var have = db.selectFrom(PERSON_CHANNEL).where(PERSON_CHANNEL.PERSON_ID.eq(survivorId)).fetch();
 		int position = have.stream().mapToInt(r -> r.getPosition()).max().orElse(-1) + 1;
@@ -107,36 +86,23 @@ class PersonMerge implements Mergeable {
 				channels.add(ch.getKind() + ":" + (position - 1));
 			}
 		}
-		var t = PERSON_COMPANY.as("t");
-		var moved = db.update(PERSON_COMPANY).set(PERSON_COMPANY.PERSON_ID, survivorId)
-			.set(PERSON_COMPANY.VERSION, PERSON_COMPANY.VERSION.plus(1))
-			.where(PERSON_COMPANY.PERSON_ID.eq(otherId))
-			.andNotExists(db.selectOne().from(t).where(t.PERSON_ID.eq(survivorId).and(t.COMPANY_ID.eq(PERSON_COMPANY.COMPANY_ID))))
-			.returning(PERSON_COMPANY.ID).fetch(PERSON_COMPANY.ID);
+		var moved = links.move(PERSON_COMPANY.PERSON_ID, otherId, survivorId);
 		rows.hide(other, survivorId);
 		reindex(survivorId);
 		index.remove(ContactManagement.KIND, otherId);
-		return merge.changes(Map.of(CATEGORIES, strings(categories), CHANNELS, channels, LINKS, strings(moved)));
+		return merge.changes(Map.of(CATEGORIES, categories, CHANNELS, channels, LINKS, moved));
 	}
 
 	@Override
 	public Set<String> undo(UUID survivorId, UUID otherId, MergeChanges changes) {
 		var kept = rows.undo(survivorId, otherId, changes);
-		var categories = uuids(changes.added(CATEGORIES));
-		if (!categories.isEmpty()) {
-			db.deleteFrom(PERSON_CATEGORY).where(PERSON_CATEGORY.PERSON_ID.eq(survivorId).and(PERSON_CATEGORY.CATEGORY_ID.in(categories)))
-				.execute();
-		}
+		categories.remove(survivorId, changes.added(CATEGORIES));
 		for (var ch : changes.added(CHANNELS)) {
 			var kindAndPosition = ch.split(":");
 			db.deleteFrom(PERSON_CHANNEL).where(PERSON_CHANNEL.PERSON_ID.eq(survivorId).and(PERSON_CHANNEL.KIND.eq(kindAndPosition[0]))
 				.and(PERSON_CHANNEL.POSITION.eq(Integer.parseInt(kindAndPosition[1])))).execute();
 		}
-		var moved = uuids(changes.added(LINKS));
-		if (!moved.isEmpty()) {
-			db.update(PERSON_COMPANY).set(PERSON_COMPANY.PERSON_ID, otherId).set(PERSON_COMPANY.VERSION, PERSON_COMPANY.VERSION.plus(1))
-				.where(PERSON_COMPANY.ID.in(moved).and(PERSON_COMPANY.PERSON_ID.eq(survivorId))).execute();
-		}
+		links.moveBack(PERSON_COMPANY.PERSON_ID, otherId, survivorId, changes.added(LINKS));
 		reindex(survivorId);
 		reindex(otherId);
 		return form.keys(kept);
@@ -147,20 +113,14 @@ class PersonMerge implements Mergeable {
 		persons.find(person).ifPresent(p -> index.index(ContactManagement.KIND, id, ContactManagement.terms(p, links.ofPerson(person))));
 	}
 
-	private Person live(UUID id) {
+	@Override
+	protected Person live(UUID id) {
 		return persons.find(new PersonId(id)).orElseThrow(() -> new RecordNotFound(ContactManagement.KIND, id));
 	}
 
-	private static Comparison.Side side(Person p) {
+	@Override
+	protected Comparison.Side side(Person p) {
 		return new Comparison.Side(p.id().value(), p.name() + (p.customerNumber() == null ? "" : " (" + p.customerNumber() + ")"),
 				"/contacts/" + p.id().value(), p.version());
-	}
-
-	static List<String> strings(List<UUID> ids) {
-		return ids.stream().map(UUID::toString).toList();
-	}
-
-	static List<UUID> uuids(List<String> ids) {
-		return ids.stream().map(UUID::fromString).toList();
 	}
 }
