@@ -89,7 +89,7 @@ class TenantIsolationTest {
 		}
 	}
 
-	/** A company, a person, their link, and one entry of each register, all of tenant A. */
+	/** A company, a person, their link, and one entry of each register (extra info's too), all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
 		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
@@ -98,9 +98,12 @@ class TenantIsolationTest {
 		var person = contacts.create(new org.nordcrm.contacts.PersonInput("Kari", "Alfa", null, null, null, null, null, null,
 				null, null, null, true, null, null));
 		var link = contacts.link(person.id(), new org.nordcrm.contacts.LinkInput(company.id(), null, null, null, null, true));
+		var product = registers.save(org.nordcrm.settings.NamedRegister.PRODUCT_INTERESTS, null, "Hemmelig produkt");
 		return List.of(company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
-				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString());
+				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),
+				registers.list(org.nordcrm.settings.NamedRegister.ORIGINS).getFirst().id().toString(),
+				registers.list(org.nordcrm.settings.NamedRegister.SOURCES).getFirst().id().toString(), product.id().toString());
 	}
 
 	@Test
