@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.nordcrm.security.UserId;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.settings.CompanyStatusId;
+import org.nordcrm.settings.ContactOriginId;
 import org.nordcrm.settings.IndustryId;
+import org.nordcrm.settings.ProductInterestId;
+import org.nordcrm.settings.SourceId;
 
 /**
  * A company in the customer register. Phone numbers are kept in E.164 form ("+4791234567") where they could be
- * read as phone numbers.
+ * read as phone numbers. Origin, source and products of interest are its extra info (Tilleggsinfo).
  */
 public record Company(CompanyId id, long customerNumber, String name, @Nullable String nickname,
 		@Nullable String organisationNumber, String country, Set<Relation> relations, @Nullable CompanyStatusId statusId,
@@ -21,8 +24,8 @@ public record Company(CompanyId id, long customerNumber, String name, @Nullable 
 		@Nullable String fax, @Nullable String email, @Nullable String website, Address visitingAddress,
 		Address postalAddress, Address invoiceAddress, Address deliveryAddress, @Nullable InvoiceMethod invoiceMethod,
 		@Nullable String invoiceEmail, @Nullable Integer employees, @Nullable BigDecimal turnover, String turnoverCurrency,
-		@Nullable String note, List<CategoryId> categoryIds, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-		int version) {
+		@Nullable String note, List<CategoryId> categoryIds, @Nullable ContactOriginId originId, @Nullable SourceId sourceId,
+		List<ProductInterestId> productInterestIds, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
 
 	/** The organisation number as people write it (923 609 016, 556036-0793). */
 	public @Nullable String organisationNumberFormatted() {

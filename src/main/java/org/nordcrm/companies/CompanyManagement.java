@@ -15,9 +15,14 @@ import org.nordcrm.search.SearchIndex;
 import org.nordcrm.search.SearchTerms;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.settings.CategoryScope;
+import org.nordcrm.settings.ContactOriginId;
+import org.nordcrm.settings.EntryId;
 import org.nordcrm.settings.IndustryId;
+import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.NumberSeriesManagement;
+import org.nordcrm.settings.ProductInterestId;
 import org.nordcrm.settings.Registers;
+import org.nordcrm.settings.SourceId;
 import org.nordcrm.shared.Checks;
 import org.nordcrm.shared.CursorPage;
 import org.nordcrm.shared.InvalidInput;
@@ -128,6 +133,15 @@ public class CompanyManagement {
 		return updated;
 	}
 
+	/**
+	 * Changes only a company's extra info (origin, source, products of interest), as the Extra info tab edits it;
+	 * {@code version} must be the version read, unless null.
+	 */
+	public Company updateExtraInfo(CompanyId id, @Nullable ContactOriginId origin, @Nullable SourceId source,
+			List<@Nullable ProductInterestId> products, @Nullable Integer version) {
+		return update(id, CompanyInput.of(get(id)).withExtraInfo(origin, source, products, version));
+	}
+
 	public void delete(CompanyId id) {
 		if (!companies.softDelete(id)) {
 			throw new RecordNotFound(KIND, id);
@@ -223,6 +237,10 @@ public class CompanyManagement {
 			checks.error("ownerId", "validation.unknown");
 		}
 		var categories = checks.check(() -> registers.categoriesFor(CategoryScope.COMPANY, in.categoryIds()));
+		known(checks, "originId", NamedRegister.ORIGINS, in.originId());
+		known(checks, "sourceId", NamedRegister.SOURCES, in.sourceId());
+		var products = checks.check(() -> registers.existing(NamedRegister.PRODUCT_INTERESTS, "productInterestIds",
+				in.productInterestIds()));
 		var email = checks.email("email", in.email());
 		var invoiceEmail = checks.email("invoiceEmail", in.invoiceEmail());
 		if (in.invoiceMethod() == InvoiceMethod.EMAIL && invoiceEmail == null && email == null) {
@@ -245,9 +263,17 @@ public class CompanyManagement {
 				in.deliveryAddress().checked(checks, "deliveryAddress", country), in.invoiceMethod(), invoiceEmail,
 				checks.range("employees", in.employees(), 0, 10_000_000), checks.amount("turnover", in.turnover()),
 				currency == null ? "NOK" : currency.toUpperCase(Locale.ROOT),
-				checks.optional("note", in.note(), MAX_NOTE), categories == null ? List.of() : categories, null, null, 0);
+				checks.optional("note", in.note(), MAX_NOTE), categories == null ? List.of() : categories, in.originId(),
+				in.sourceId(), products == null ? List.of() : products, null, null, 0);
 		checks.done();
 		return company;
+	}
+
+	/** An id that is not an entry of the register (or is another tenant's) is an error on its field, not a 404. */
+	private <I extends EntryId> void known(Checks checks, String field, NamedRegister<I, ?> register, @Nullable I id) {
+		if (id != null && registers.list(register, List.of(id)).isEmpty()) {
+			checks.error(field, "validation.unknown");
+		}
 	}
 
 }

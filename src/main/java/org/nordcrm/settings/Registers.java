@@ -9,7 +9,10 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import org.jooq.Condition;
+import org.jooq.UpdatableRecord;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.jooq.tables.records.CategoryRecord;
@@ -18,10 +21,14 @@ import org.nordcrm.jooq.tables.records.ContactRoleRecord;
 import org.nordcrm.jooq.tables.records.IndustryRecord;
 import org.nordcrm.settings.internal.RegisterRows;
 import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Categories, industries, contact roles and company statuses of the current tenant. */
+/**
+ * Categories, industries, contact roles and company statuses of the current tenant, and the registers that are only
+ * names ({@link NamedRegister}: contact origins, sources, products of interest).
+ */
 @Service
 @Transactional
 public class Registers {
@@ -169,6 +176,61 @@ public class Registers {
 
 	public void deleteStatus(CompanyStatusId id) {
 		rows.delete(COMPANY_STATUS, COMPANY_STATUS.ID, id.value(), "status");
+	}
+
+	// contact origins, sources and products of interest
+
+	/** All entries of a register of names, by name. */
+	@Transactional(readOnly = true)
+	public <E extends NamedEntry> List<E> list(NamedRegister<?, E> register) {
+		return entries(register, register.rows(), DSL.noCondition());
+	}
+
+	/** The entries among {@code ids} that exist, by name. */
+	@Transactional(readOnly = true)
+	public <I extends EntryId, E extends NamedEntry> List<E> list(NamedRegister<I, E> register, Collection<I> ids) {
+		return entries(register, register.rows(), register.rows().id().in(ids.stream().map(EntryId::value).toList()));
+	}
+
+	@Transactional(readOnly = true)
+	public <I extends EntryId, E extends NamedEntry> E find(NamedRegister<I, E> register, I id) {
+		return list(register, List.of(id)).stream().findFirst().orElseThrow(() -> new RecordNotFound(register.kind(), id));
+	}
+
+	/** The given ids, each once, if all are entries of the register; else an error on {@code field}. */
+	@Transactional(readOnly = true)
+	public <I extends EntryId> List<I> existing(NamedRegister<I, ?> register, String field, Collection<@Nullable I> ids) {
+		var distinct = new LinkedHashSet<>(ids);
+		if (distinct.contains(null) || list(register, List.copyOf(distinct)).size() != distinct.size()) {
+			throw InvalidInput.of(field, "validation.unknown");
+		}
+		return List.copyOf(distinct);
+	}
+
+	/** Creates (id null) or renames an entry; the name is unique in the register whatever its case. */
+	public <I extends EntryId, E extends NamedEntry> E save(NamedRegister<I, E> register, @Nullable I id, @Nullable String name) {
+		return save(register, register.rows(), id == null ? null : id.value(), name);
+	}
+
+	/** Deletes an entry; one that a company still refers to is refused. */
+	public <I extends EntryId> void delete(NamedRegister<I, ?> register, I id) {
+		delete(register.rows(), id.value(), register.kind());
+	}
+
+	private <E extends NamedEntry, R extends UpdatableRecord<R>> List<E> entries(NamedRegister<?, E> register,
+			NamedRegister.Rows<R> t, Condition where) {
+		return rows.db().select(t.id(), t.name()).from(t.table()).where(where).orderBy(DSL.lower(t.name()))
+			.fetch(r -> register.entry(r.value1(), r.value2()));
+	}
+
+	private <E extends NamedEntry, R extends UpdatableRecord<R>> E save(NamedRegister<?, E> register, NamedRegister.Rows<R> t,
+			@Nullable UUID id, @Nullable String name) {
+		var row = rows.save(t.table(), t.id(), id, register.kind(), r -> r.set(t.name(), RegisterRows.name(name, RegisterRows.MAX_NAME)));
+		return register.entry(row.get(t.id()), row.get(t.name()));
+	}
+
+	private <R extends UpdatableRecord<R>> void delete(NamedRegister.Rows<R> t, UUID id, String kind) {
+		rows.delete(t.table(), t.id(), id, kind);
 	}
 
 	private static Category category(CategoryRecord r) {

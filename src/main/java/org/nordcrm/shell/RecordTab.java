@@ -26,6 +26,11 @@ public interface RecordTab {
 	/** Where the tab's content loads from, for one record. */
 	String path(UUID record);
 
+	/** Whether the card shows the tab now: a tab may depend on a setting of the tenant. */
+	default boolean shown() {
+		return true;
+	}
+
 	/** A tab whose content loads from {@code pathPattern} with the record's id in place of {@code %s}. */
 	record Simple(String recordKind, String key, String labelKey, int order, String pathPattern) implements RecordTab {
 
@@ -40,8 +45,9 @@ public interface RecordTab {
 		return tabs.stream().filter(t -> t.key().equals(key)).findFirst().orElse(tabs.isEmpty() ? null : tabs.getFirst());
 	}
 
-	/** The tabs for a kind of record, in order. */
+	/** The tabs shown for a kind of record, in order. */
 	static List<RecordTab> of(List<RecordTab> all, String recordKind) {
-		return all.stream().filter(t -> t.recordKind().equals(recordKind)).sorted(Comparator.comparingInt(RecordTab::order)).toList();
+		return all.stream().filter(t -> t.recordKind().equals(recordKind) && t.shown())
+			.sorted(Comparator.comparingInt(RecordTab::order)).toList();
 	}
 }

@@ -71,9 +71,11 @@ class MergeApiTest {
 		var fish = category("Fisk");
 		var survivor = created(api.post("/api/v1/companies", """
 				{"name": "Fjordfisk AS", "phone": "22 33 44 55", "categoryIds": ["%s"]}""".formatted(vip))).get("id").asString();
+		var admin = new Api(port).login(acme.admin().email(), TestTenants.PASSWORD);
+		var salmon = created(admin.post("/api/v1/product-interests", "{\"name\": \"Laks\"}")).get("id").asString();
 		var other = created(api.post("/api/v1/companies", """
 				{"name": "Fjordfisk Bergen AS", "email": "post@fjordfisk.no", "website": "https://fjordfisk.no",
-				 "categoryIds": ["%s", "%s"]}""".formatted(vip, fish))).get("id").asString();
+				 "categoryIds": ["%s", "%s"], "productInterestIds": ["%s"]}""".formatted(vip, fish, salmon))).get("id").asString();
 		var only = person("{\"firstName\": \"Per\", \"lastName\": \"Bare-Bergen\"}");
 		var both = person("{\"firstName\": \"Bo\", \"lastName\": \"Begge\"}");
 		link(only, other);
@@ -95,6 +97,7 @@ class MergeApiTest {
 		assertThat(kept.get("email").asString()).isEqualTo("post@fjordfisk.no");
 		assertThat(kept.get("phone").asString()).isEqualTo("+4722334455");
 		assertThat(kept.get("categoryIds").toString()).contains(vip, fish);
+		assertThat(kept.get("productInterestIds").toString()).contains(salmon);
 		assertThat(contactNames(survivor)).containsExactlyInAnyOrder("Bare-Bergen", "Begge");
 		assertThat(api.get("/api/v1/companies/" + other).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/search?q=Fjordfisk").body()).contains("Fjordfisk AS").doesNotContain("Fjordfisk Bergen");
@@ -107,6 +110,7 @@ class MergeApiTest {
 		var back = api.get("/api/v1/companies/" + survivor).json();
 		assertThat(back.get("email").isNull()).isTrue();
 		assertThat(back.get("categoryIds").toString()).contains(vip).doesNotContain(fish);
+		assertThat(back.get("productInterestIds").size()).isZero();
 		assertThat(contactNames(survivor)).containsExactly("Begge");
 		assertThat(api.get("/api/v1/companies/" + other).json().get("website").asString()).isEqualTo("https://fjordfisk.no");
 		assertThat(contactNames(other)).containsExactlyInAnyOrder("Bare-Bergen", "Begge");

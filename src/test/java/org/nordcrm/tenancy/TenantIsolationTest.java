@@ -92,7 +92,8 @@ class TenantIsolationTest {
 		}
 	}
 
-	/** A company, a person, their link, a person merged into her and the merge, one entry of each register: all of tenant A. */
+	/** A company, a person, their link, a person merged into her and the merge, one entry of each register (extra
+	 * info's too): all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
 		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
@@ -105,10 +106,13 @@ class TenantIsolationTest {
 				null, null, null, false, null, null));
 		var merge = merges.merge("person", person.id().value(), contacts.get(person.id()).version(), copy.id().value(),
 				copy.version(), java.util.Set.of());
+		var product = registers.save(org.nordcrm.settings.NamedRegister.PRODUCT_INTERESTS, null, "Hemmelig produkt");
 		return List.of(company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
-				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString());
+				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),
+				registers.list(org.nordcrm.settings.NamedRegister.ORIGINS).getFirst().id().toString(),
+				registers.list(org.nordcrm.settings.NamedRegister.SOURCES).getFirst().id().toString(), product.id().toString());
 	}
 
 	@Test

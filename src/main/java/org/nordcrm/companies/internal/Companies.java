@@ -2,6 +2,7 @@ package org.nordcrm.companies.internal;
 
 import static org.nordcrm.jooq.Tables.COMPANY;
 import static org.nordcrm.jooq.Tables.COMPANY_CATEGORY;
+import static org.nordcrm.jooq.Tables.COMPANY_PRODUCT_INTEREST;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -27,12 +29,17 @@ import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.DuplicateHint;
 import org.nordcrm.companies.InvoiceMethod;
 import org.nordcrm.companies.Relation;
+import org.nordcrm.jooq.tables.records.CompanyCategoryRecord;
+import org.nordcrm.jooq.tables.records.CompanyProductInterestRecord;
 import org.nordcrm.jooq.tables.records.CompanyRecord;
 import org.nordcrm.merging.TableMerge;
 import org.nordcrm.security.UserId;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.settings.CompanyStatusId;
+import org.nordcrm.settings.ContactOriginId;
 import org.nordcrm.settings.IndustryId;
+import org.nordcrm.settings.ProductInterestId;
+import org.nordcrm.settings.SourceId;
 import org.nordcrm.shared.Ids;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Repository;
@@ -54,18 +61,18 @@ public class Companies {
 
 	public Optional<Company> find(CompanyId id) {
 		return db.selectFrom(COMPANY).where(COMPANY.ID.eq(id.value()).and(LIVE)).fetchOptional()
-			.map(r -> toCompany(r, categories(List.of(r.getId())).getOrDefault(r.getId(), List.of())));
+			.map(r -> toCompany(r, children(List.of(r.getId()))));
 	}
 
 	/** The live companies among {@code ids} that pass the filter, in the order of {@code ids}. */
 	public List<Company> findAll(List<UUID> ids, CompanyFilter filter) {
 		var rows = db.selectFrom(COMPANY).where(COMPANY.ID.in(ids).and(LIVE).and(condition(filter))).fetchMap(COMPANY.ID);
-		var cats = categories(rows.keySet());
+		var children = children(rows.keySet());
 		var result = new ArrayList<Company>();
 		for (var id : ids) {
 			var r = rows.get(id);
 			if (r != null) {
-				result.add(toCompany(r, cats.getOrDefault(id, List.of())));
+				result.add(toCompany(r, children));
 			}
 		}
 		return result;
@@ -89,8 +96,8 @@ public class Companies {
 
 	private List<Company> fetch(org.jooq.ResultQuery<CompanyRecord> query) {
 		var rows = db.fetch(query);
-		var cats = categories(rows.getValues(COMPANY.ID));
-		return rows.map(r -> toCompany(r, cats.getOrDefault(r.getId(), List.of())));
+		var children = children(rows.getValues(COMPANY.ID));
+		return rows.map(r -> toCompany(r, children));
 	}
 
 	private static Condition condition(CompanyFilter f) {
@@ -121,7 +128,7 @@ public class Companies {
 		r.setCustomerNumber(customerNumber);
 		fill(r, c);
 		r.store();
-		setCategories(r.getId(), c.categoryIds());
+		setChildren(r.getId(), c);
 		return find(new CompanyId(r.getId())).orElseThrow();
 	}
 
@@ -135,7 +142,7 @@ public class Companies {
 		r.setVersion(version + 1);
 		r.setUpdatedAt(OffsetDateTime.now());
 		r.store();
-		setCategories(id.value(), c.categoryIds());
+		setChildren(id.value(), c);
 		return true;
 	}
 
@@ -217,30 +224,51 @@ public class Companies {
 			.fetch(r -> new DuplicateHint(new CompanyId(r.value1()), r.value2(), r.value3(), reason));
 	}
 
-	/** Removes and adds only what changed, so history records each category taken off or put on once. */
-	private void setCategories(UUID company, List<CategoryId> categories) {
-		var wanted = categories.stream().map(CategoryId::value).toList();
-		db.deleteFrom(COMPANY_CATEGORY).where(COMPANY_CATEGORY.COMPANY_ID.eq(company))
-			.and(wanted.isEmpty() ? DSL.noCondition() : COMPANY_CATEGORY.CATEGORY_ID.notIn(wanted))
+	/** A company's rows in a link table: its categories, its products of interest. */
+	private record Links<R extends Record>(Table<R> table, TableField<R, UUID> tenant, TableField<R, UUID> company,
+			TableField<R, UUID> target) {
+	}
+
+	private static final Links<CompanyCategoryRecord> CATEGORIES = new Links<>(COMPANY_CATEGORY, COMPANY_CATEGORY.TENANT_ID,
+			COMPANY_CATEGORY.COMPANY_ID, COMPANY_CATEGORY.CATEGORY_ID);
+	private static final Links<CompanyProductInterestRecord> PRODUCTS = new Links<>(COMPANY_PRODUCT_INTEREST,
+			COMPANY_PRODUCT_INTEREST.TENANT_ID, COMPANY_PRODUCT_INTEREST.COMPANY_ID, COMPANY_PRODUCT_INTEREST.PRODUCT_ID);
+
+	/** What companies link to, read once for a list of them. */
+	private record Children(Map<UUID, List<UUID>> categories, Map<UUID, List<UUID>> products) {
+	}
+
+	private Children children(Collection<UUID> companies) {
+		return new Children(links(CATEGORIES, companies), links(PRODUCTS, companies));
+	}
+
+	private void setChildren(UUID company, Company c) {
+		setLinks(CATEGORIES, company, c.categoryIds().stream().map(CategoryId::value).toList());
+		setLinks(PRODUCTS, company, c.productInterestIds().stream().map(ProductInterestId::value).toList());
+	}
+
+	/** Removes and adds only what changed, so history records each link taken off or put on once. */
+	private <R extends Record> void setLinks(Links<R> links, UUID company, List<UUID> wanted) {
+		db.deleteFrom(links.table()).where(links.company().eq(company))
+			.and(wanted.isEmpty() ? DSL.noCondition() : links.target().notIn(wanted))
 			.execute();
-		for (var c : wanted) {
-			db.insertInto(COMPANY_CATEGORY)
-				.set(COMPANY_CATEGORY.TENANT_ID, TenantContext.require().value())
-				.set(COMPANY_CATEGORY.COMPANY_ID, company)
-				.set(COMPANY_CATEGORY.CATEGORY_ID, c)
+		for (var target : wanted) {
+			db.insertInto(links.table())
+				.set(links.tenant(), TenantContext.require().value())
+				.set(links.company(), company)
+				.set(links.target(), target)
 				.onConflictDoNothing()
 				.execute();
 		}
 	}
 
-	private Map<UUID, List<CategoryId>> categories(Collection<UUID> companies) {
-		var map = new HashMap<UUID, List<CategoryId>>();
+	private <R extends Record> Map<UUID, List<UUID>> links(Links<R> links, Collection<UUID> companies) {
+		var map = new HashMap<UUID, List<UUID>>();
 		if (companies.isEmpty()) {
 			return map;
 		}
-		db.select(COMPANY_CATEGORY.COMPANY_ID, COMPANY_CATEGORY.CATEGORY_ID).from(COMPANY_CATEGORY)
-			.where(COMPANY_CATEGORY.COMPANY_ID.in(companies))
-			.forEach(r -> map.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new CategoryId(r.value2())));
+		db.select(links.company(), links.target()).from(links.table()).where(links.company().in(companies))
+			.forEach(r -> map.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
 		return map;
 	}
 
@@ -279,6 +307,8 @@ public class Companies {
 		r.setTurnover(c.turnover());
 		r.setTurnoverCurrency(c.turnoverCurrency());
 		r.setNote(c.note());
+		r.setOriginId(c.originId() == null ? null : c.originId().value());
+		r.setSourceId(c.sourceId() == null ? null : c.sourceId().value());
 	}
 
 	private static void setAddress(Record r, String prefix, Address a) {
@@ -293,7 +323,7 @@ public class Companies {
 				r.get(COMPANY.field(prefix + "_city", String.class)), r.get(COMPANY.field(prefix + "_country", String.class)));
 	}
 
-	private static Company toCompany(CompanyRecord r, List<CategoryId> categories) {
+	private static Company toCompany(CompanyRecord r, Children children) {
 		var relations = EnumSet.noneOf(Relation.class);
 		for (var rel : Relation.values()) {
 			if (Boolean.TRUE.equals(r.get(relationField(rel)))) {
@@ -306,7 +336,11 @@ public class Companies {
 				r.getOwnerId() == null ? null : new UserId(r.getOwnerId()), r.getPhone(), r.getMobile(), r.getFax(), r.getEmail(),
 				r.getWebsite(), address(r, "visit"), address(r, "postal"), address(r, "invoice"), address(r, "delivery"),
 				r.getInvoiceMethod() == null ? null : InvoiceMethod.valueOf(r.getInvoiceMethod()), r.getInvoiceEmail(),
-				r.getEmployees(), r.getTurnover(), r.getTurnoverCurrency(), r.getNote(), categories, r.getCreatedAt(),
-				r.getUpdatedAt(), r.getVersion());
+				r.getEmployees(), r.getTurnover(), r.getTurnoverCurrency(), r.getNote(),
+				children.categories().getOrDefault(r.getId(), List.of()).stream().map(CategoryId::new).toList(),
+				r.getOriginId() == null ? null : new ContactOriginId(r.getOriginId()),
+				r.getSourceId() == null ? null : new SourceId(r.getSourceId()),
+				children.products().getOrDefault(r.getId(), List.of()).stream().map(ProductInterestId::new).toList(),
+				r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
 	}
 }

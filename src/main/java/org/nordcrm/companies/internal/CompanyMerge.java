@@ -2,6 +2,7 @@ package org.nordcrm.companies.internal;
 
 import static org.nordcrm.jooq.Tables.COMPANY;
 import static org.nordcrm.jooq.Tables.COMPANY_CATEGORY;
+import static org.nordcrm.jooq.Tables.COMPANY_PRODUCT_INTEREST;
 
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.nordcrm.merging.LinkRows;
 import org.nordcrm.merging.TableMerge;
 import org.nordcrm.search.SearchIndex;
 import org.nordcrm.security.UserManagement;
+import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Formats;
 import org.nordcrm.shared.RecordNotFound;
@@ -36,12 +38,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanyMerge extends FormMergeable<Company> {
 
-	private static final String CATEGORIES = "categories";
+	private static final String CATEGORIES = "categories", PRODUCTS = "productInterests";
 
 	private final Companies companies;
 	private final SearchIndex index;
 	private final TableMerge<CompanyRecord> rows;
 	private final LinkRows categories;
+	private final LinkRows products;
 
 	CompanyMerge(DSLContext db, Companies companies, SearchIndex index, Registers registers, UserManagement users,
 			Formats formats, MessageSource messages) {
@@ -50,6 +53,8 @@ class CompanyMerge extends FormMergeable<Company> {
 		this.index = index;
 		this.rows = new TableMerge<>(db, COMPANY, CompanyManagement.KIND);
 		this.categories = new LinkRows(db, COMPANY_CATEGORY, COMPANY_CATEGORY.COMPANY_ID, COMPANY_CATEGORY.CATEGORY_ID);
+		this.products = new LinkRows(db, COMPANY_PRODUCT_INTEREST, COMPANY_PRODUCT_INTEREST.COMPANY_ID,
+				COMPANY_PRODUCT_INTEREST.PRODUCT_ID);
 	}
 
 	private static MergeForm<Company> form(Registers registers, UserManagement users, Formats formats, MessageSource messages) {
@@ -89,6 +94,10 @@ class CompanyMerge extends FormMergeable<Company> {
 			.field("employees", "company.employees", Company::employees, COMPANY.EMPLOYEES)
 			.field("turnover", "company.turnover", c -> c.turnover() == null ? null : formats.money(c.turnover(), c.turnoverCurrency()),
 					COMPANY.TURNOVER, COMPANY.TURNOVER_CURRENCY)
+			.field("origin", "company.origin",
+					c -> c.originId() == null ? null : registers.find(NamedRegister.ORIGINS, c.originId()).name(), COMPANY.ORIGIN_ID)
+			.field("source", "company.source",
+					c -> c.sourceId() == null ? null : registers.find(NamedRegister.SOURCES, c.sourceId()).name(), COMPANY.SOURCE_ID)
 			.field("note", "company.note", Company::note, COMPANY.NOTE);
 	}
 
@@ -97,17 +106,18 @@ class CompanyMerge extends FormMergeable<Company> {
 		var survivor = rows.lockLive(survivorId, survivorVersion);
 		var other = rows.lockLive(otherId, otherVersion);
 		var merge = rows.take(survivor, other, form.columns(take));
-		var added = categories.addMissing(survivorId, otherId);
+		var added = Map.of(CATEGORIES, categories.addMissing(survivorId, otherId), PRODUCTS, products.addMissing(survivorId, otherId));
 		rows.hide(other, survivorId);
 		reindex(survivorId);
 		index.remove(CompanyManagement.KIND, otherId);
-		return merge.changes(Map.of(CATEGORIES, added));
+		return merge.changes(added);
 	}
 
 	@Override
 	public Set<String> undo(UUID survivorId, UUID otherId, MergeChanges changes) {
 		var kept = rows.undo(survivorId, otherId, changes);
 		categories.remove(survivorId, changes.added(CATEGORIES));
+		products.remove(survivorId, changes.added(PRODUCTS));
 		reindex(survivorId);
 		reindex(otherId);
 		return form.keys(kept);

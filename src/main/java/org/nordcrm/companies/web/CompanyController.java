@@ -39,14 +39,16 @@ class CompanyController {
 	private final NumberSeriesManagement series;
 	private final UserManagement users;
 	private final List<RecordTab> tabs;
+	private final ExtraInfoView extraInfo;
 
 	CompanyController(CompanyManagement companies, Registers registers, NumberSeriesManagement series, UserManagement users,
-			List<RecordTab> tabs) {
+			List<RecordTab> tabs, ExtraInfoView extraInfo) {
 		this.companies = companies;
 		this.registers = registers;
 		this.series = series;
 		this.users = users;
 		this.tabs = tabs;
+		this.extraInfo = extraInfo;
 	}
 
 	/** The choices every company form offers. */
@@ -59,6 +61,7 @@ class CompanyController {
 		model.addAttribute("countries", Countries.all(locale));
 		model.addAttribute("relations", Relation.values());
 		model.addAttribute("invoiceMethods", InvoiceMethod.values());
+		extraInfo.options(model);
 	}
 
 	@GetMapping
@@ -170,5 +173,6 @@ class CompanyController {
 		model.addAttribute("owner", company.ownerId() == null ? null : users.find(company.ownerId()).orElse(null));
 		model.addAttribute("companyCategories", registers.categories(company.categoryIds()));
 		model.addAttribute("countryName", Countries.country(company.country(), locale).name());
+		extraInfo.facts(model, company);
 	}
 }

@@ -15,6 +15,7 @@ import org.nordcrm.contacts.ContactManagement;
 import org.nordcrm.history.HistoryEntry;
 import org.nordcrm.history.HistoryLog;
 import org.nordcrm.security.UserManagement;
+import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Formats;
 import org.springframework.context.MessageSource;
@@ -61,7 +62,9 @@ class HistoryView {
 			Map.entry("work_phone", "contact.workPhone"), Map.entry("work_email", "contact.workEmail"),
 			Map.entry("employed", "contact.employed"), Map.entry("value", "history.field.value"),
 			Map.entry("kind", "history.field.kind"), Map.entry("merged_into_id", "history.field.mergedInto"),
-			Map.entry("company_id", "history.kind.company"), Map.entry("person_id", "history.kind.person"));
+			Map.entry("company_id", "history.kind.company"), Map.entry("person_id", "history.kind.person"),
+			Map.entry("origin_id", "company.origin"), Map.entry("source_id", "company.source"),
+			Map.entry("extra_info_tab", "preferences.extraInfoTab"));
 	private static final Map<String, String> ADDRESSES = Map.of("visit_", "company.visitingAddress", "postal_",
 			"company.postalAddress", "invoice_", "company.invoiceAddress", "delivery_", "company.deliveryAddress");
 
@@ -114,6 +117,9 @@ class HistoryView {
 		registers.industries().forEach(i -> names.put(i.id().value(), i.name()));
 		registers.roles().forEach(r -> names.put(r.id().value(), r.name()));
 		registers.categories().forEach(c -> names.put(c.id().value(), c.name()));
+		for (var register : List.of(NamedRegister.ORIGINS, NamedRegister.SOURCES, NamedRegister.PRODUCT_INTERESTS)) {
+			registers.list(register).forEach(e -> names.put(e.id().value(), e.name()));
+		}
 		var related = new ArrayList<UUID>();
 		entries.forEach(e -> {
 			related.add(e.recordId());

@@ -3,6 +3,7 @@ package org.nordcrm.settings.internal;
 import java.util.List;
 
 import org.nordcrm.settings.CategoryScope;
+import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.tenancy.TenantCreated;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A new tenant starts with registers it can work with at once: the usual company statuses and contact roles, a
- * customer number series and two categories. They are data, in Norwegian, and administrators rename them freely.
+ * customer number series, two categories, and the usual contact origins and sources of extra info (products of
+ * interest depend on what the tenant sells, so it starts with none). They are data, in Norwegian, and administrators
+ * rename them freely.
  */
 @Component
 class StartingRegisters {
@@ -19,6 +22,8 @@ class StartingRegisters {
 	static final List<String> STATUSES = List.of("Aktiv", "Prospekt", "Inaktiv", "Avsluttet");
 	static final List<String> ROLES = List.of("Daglig leder", "Styreleder", "Økonomiansvarlig", "Innkjøpsansvarlig",
 			"Salgsansvarlig", "Konsulent");
+	static final List<String> ORIGINS = List.of("Nettside", "Messe", "Anbefaling", "Kald henvendelse");
+	static final List<String> SOURCES = List.of("Nettside", "Annonse", "Messe", "Partner");
 
 	private final Registers registers;
 	private final NumberSeriesManagement series;
@@ -37,5 +42,7 @@ class StartingRegisters {
 		registers.saveCategory(null, "VIP", CategoryScope.BOTH);
 		registers.saveCategory(null, "Nyhetsbrev", CategoryScope.PERSON);
 		series.save(null, "Kunder", 10_000L, 99_999L, true);
+		ORIGINS.forEach(origin -> registers.save(NamedRegister.ORIGINS, null, origin));
+		SOURCES.forEach(source -> registers.save(NamedRegister.SOURCES, null, source));
 	}
 }

@@ -11,14 +11,18 @@ import org.nordcrm.settings.CompanyStatus;
 import org.nordcrm.settings.CompanyStatusId;
 import org.nordcrm.settings.ContactRole;
 import org.nordcrm.settings.ContactRoleId;
+import org.nordcrm.settings.EntryId;
 import org.nordcrm.settings.Industry;
 import org.nordcrm.settings.IndustryId;
+import org.nordcrm.settings.NamedEntry;
+import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.RecordNotFound;
 
 /**
- * The four simple registers, seen alike by the pages and the API: each entry has a name, and a register may add
- * one field (a scope, a code, a default flag). The rules stay in {@link Registers}; this only routes to it.
+ * The simple registers, seen alike by the pages and the API: each entry has a name, and a register may add one
+ * field (a scope, a code, a default flag). The registers of names only ({@link NamedRegister}) need no code of their
+ * own here. The rules stay in {@link Registers}; this only routes to it.
  */
 enum Register {
 
@@ -108,25 +112,66 @@ enum Register {
 		void delete(Registers r, UUID id) {
 			r.deleteStatus(new CompanyStatusId(id));
 		}
-	};
+	},
+
+	ORIGINS("origins", "contact-origins", NamedRegister.ORIGINS),
+
+	SOURCES("sources", "sources", NamedRegister.SOURCES),
+
+	INTERESTS("interests", "product-interests", NamedRegister.PRODUCT_INTERESTS);
 
 	/** The path segment under /admin/settings, also the prefix of the register's message keys. */
 	final String page;
 	/** The collection under /api/v1. */
 	final String api;
 
+	/** The register of names this routes to; null for the registers with code of their own above. */
+	private final @Nullable NamedRegister<?, ?> named;
+
 	Register(String page, String api) {
-		this.page = page;
-		this.api = api;
+		this(page, api, null);
 	}
 
-	abstract List<?> list(Registers r);
+	Register(String page, String api, @Nullable NamedRegister<?, ?> named) {
+		this.page = page;
+		this.api = api;
+		this.named = named;
+	}
 
-	abstract Object find(Registers r, UUID id);
+	List<?> list(Registers r) {
+		return r.list(named());
+	}
 
-	abstract Object save(Registers r, @Nullable UUID id, RegisterInput in);
+	Object find(Registers r, UUID id) {
+		return find(r, named(), id);
+	}
 
-	abstract void delete(Registers r, UUID id);
+	Object save(Registers r, @Nullable UUID id, RegisterInput in) {
+		return save(r, named(), id, in.name());
+	}
+
+	void delete(Registers r, UUID id) {
+		delete(r, named(), id);
+	}
+
+	private NamedRegister<?, ?> named() {
+		if (named == null) {
+			throw new IllegalStateException(this + " has code of its own");
+		}
+		return named;
+	}
+
+	private static <I extends EntryId> Object find(Registers r, NamedRegister<I, ?> named, UUID id) {
+		return r.find(named, named.id(id));
+	}
+
+	private static <I extends EntryId> Object save(Registers r, NamedRegister<I, ?> named, @Nullable UUID id, @Nullable String name) {
+		return r.save(named, id == null ? null : named.id(id), name);
+	}
+
+	private static <I extends EntryId> void delete(Registers r, NamedRegister<I, ?> named, UUID id) {
+		r.delete(named, named.id(id));
+	}
 
 	public String getPage() {
 		return page;
@@ -150,6 +195,7 @@ enum Register {
 			case Industry i -> i.id().value();
 			case ContactRole r -> r.id().value();
 			case CompanyStatus s -> s.id().value();
+			case NamedEntry n -> n.id().value();
 			default -> throw new IllegalArgumentException("not a register entry: " + entry);
 		};
 	}

@@ -25,12 +25,14 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The four simple registers under /api/v1: {@code categories} (name, scope), {@code industries} (name, code),
- * {@code contact-roles} (name) and {@code company-statuses} (name, isDefault). Everyone reads; administrators change.
+ * The simple registers under /api/v1: {@code categories} (name, scope), {@code industries} (name, code),
+ * {@code contact-roles} (name), {@code company-statuses} (name, isDefault), and the extra info of companies:
+ * {@code contact-origins}, {@code sources} and {@code product-interests} (name). Everyone reads; administrators change.
  */
 @RestController
-@RequestMapping("/api/v1/{register:categories|industries|contact-roles|company-statuses}")
-@Tag(name = "Registers", description = "Categories, industries, contact roles and company statuses: every user reads them, administrators change them")
+@RequestMapping("/api/v1/{register:categories|industries|contact-roles|company-statuses|contact-origins|sources|product-interests}")
+@Tag(name = "Registers", description = "Categories, industries, contact roles, company statuses, contact origins, sources "
+		+ "and products of interest: every user reads them, administrators change them")
 @SecurityRequirement(name = "token")
 class RegisterApiController {
 
@@ -44,7 +46,7 @@ class RegisterApiController {
 	@Operation(summary = "All entries of a register, by name (company statuses in the order they were made); "
 			+ "registers are short, so one page holds them all")
 	CursorPage<?> list(@PathVariable @Parameter(schema = @Schema(allowableValues = { "categories", "industries",
-			"contact-roles", "company-statuses" })) String register) {
+			"contact-roles", "company-statuses", "contact-origins", "sources", "product-interests" })) String register) {
 		return new CursorPage<>(Register.api(register).list(registers), null);
 	}
 
@@ -75,7 +77,7 @@ class RegisterApiController {
 	@DeleteMapping("/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete an entry (administrators); one that is in use is refused")
+	@Operation(summary = "Delete an entry (administrators); one that is in use (by a company, even a deleted one) is refused")
 	void delete(@PathVariable String register, @PathVariable UUID id) {
 		Register.api(register).delete(registers, id);
 	}

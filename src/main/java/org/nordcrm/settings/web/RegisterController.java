@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.settings.Registers;
+import org.nordcrm.settings.TenantPreferences;
 import org.nordcrm.shared.FormErrors;
 import org.nordcrm.shared.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The settings index and the pages of the four simple registers, one page each at /admin/settings/{register}: the
+ * The settings index (with the tenant's preferences) and the pages of the simple registers, one page each at /admin/settings/{register}: the
  * list with a form to add an entry, or to change the one being edited.
  */
 @Controller
@@ -27,14 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegisterController {
 
 	private final Registers registers;
+	private final TenantPreferences preferences;
 
-	RegisterController(Registers registers) {
+	RegisterController(Registers registers, TenantPreferences preferences) {
 		this.registers = registers;
+		this.preferences = preferences;
 	}
 
 	@GetMapping
 	String index(Model model) {
 		model.addAttribute("registers", Register.values());
+		model.addAttribute("preferences", preferences.get());
 		return "settings/index";
 	}
 

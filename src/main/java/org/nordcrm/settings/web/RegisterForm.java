@@ -6,6 +6,7 @@ import org.nordcrm.settings.CategoryScope;
 import org.nordcrm.settings.CompanyStatus;
 import org.nordcrm.settings.ContactRole;
 import org.nordcrm.settings.Industry;
+import org.nordcrm.settings.NamedEntry;
 
 /** The form of the register pages: the fields a register does not have stay empty and hidden. */
 record RegisterForm(@Nullable String name, @Nullable CategoryScope scope, @Nullable String code, @Nullable Boolean defaultStatus) {
@@ -20,6 +21,7 @@ record RegisterForm(@Nullable String name, @Nullable CategoryScope scope, @Nulla
 			case Industry i -> new RegisterForm(i.name(), null, i.code(), false);
 			case ContactRole r -> new RegisterForm(r.name(), null, null, false);
 			case CompanyStatus s -> new RegisterForm(s.name(), null, null, s.isDefault());
+			case NamedEntry n -> new RegisterForm(n.name(), null, null, false);
 			default -> throw new IllegalArgumentException("not a register entry: " + entry);
 		};
 	}
