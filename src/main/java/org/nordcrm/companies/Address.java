@@ -8,6 +8,12 @@ public record Address(@Nullable String street, @Nullable String postcode, @Nulla
 
 	public static final Address EMPTY = new Address(null, null, null, null);
 
+	/** Postcode and town on one line ("0155 Oslo"), or null when neither is given. */
+	public @Nullable String place() {
+		var place = ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
+		return place.isEmpty() ? null : place;
+	}
+
 	public boolean isEmpty() {
 		return street == null && postcode == null && city == null;
 	}
