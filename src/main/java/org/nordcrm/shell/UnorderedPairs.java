@@ -22,6 +22,12 @@ public final class UnorderedPairs {
 	}
 
 	/**
+	 * Run first in a scan's transaction: grouping every record's values by hash needs more memory than the default
+	 * 4 MB, or it spills to disk in batches (37 batches and 1.5 s more for 300 000 persons' channels).
+	 */
+	public static final String ROOM_TO_GROUP = "set local work_mem = '64MB'";
+
+	/**
 	 * The pairs within groups, smallest groups first (a value shared by two records says more than one shared by
 	 * fifty), at most {@code limit} (a bind parameter at the end). {@code groups} is a query giving each group as
 	 * {@code ids uuid[]} and its size {@code n}: grouping is one pass over the data, and only the pairs returned

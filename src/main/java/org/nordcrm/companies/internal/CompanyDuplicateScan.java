@@ -36,11 +36,13 @@ class CompanyDuplicateScan implements DuplicateScan {
 			where deleted_at is null and organisation_number is not null
 			group by organisation_number having count(*) > 1""");
 
+	/** Grouped by value first (one hash aggregate), then a company with the same phone and mobile counted once. */
 	private static final String SAME_EMAIL_OR_PHONE = UnorderedPairs.pairsWithin("""
-			select array_agg(id) ids, count(*) n from (
-			  select distinct x.v, c.id from company c, lateral (values (lower(c.email)), (c.phone), (c.mobile)) x (v)
-			  where c.deleted_at is null and x.v is not null) d
-			group by v having count(*) > 1""");
+			select array_agg(distinct id) ids, count(distinct id) n from (
+			  select x.v, array_agg(c.id) ids from company c, lateral (values (lower(c.email)), (c.phone), (c.mobile)) x (v)
+			  where c.deleted_at is null and x.v is not null
+			  group by x.v having count(*) > 1) g, unnest(g.ids) id
+			group by g.v having count(distinct id) > 1""");
 
 	private static final String SIMILAR_NAME = """
 			select a.id, b.id from (
@@ -85,6 +87,7 @@ class CompanyDuplicateScan implements DuplicateScan {
 
 	@Override
 	public List<LikelyPair> scan(int limit) {
+		db.execute(UnorderedPairs.ROOM_TO_GROUP);
 		var found = new UnorderedPairs(limit)
 			.add(n -> pairs(SAME_NUMBER, n))
 			.add(n -> pairs(SAME_EMAIL_OR_PHONE, n))

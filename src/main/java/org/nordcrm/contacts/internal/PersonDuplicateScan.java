@@ -42,11 +42,13 @@ class PersonDuplicateScan implements DuplicateScan {
 			union all select person_id, 'e', lower(work_email) from person_company where work_email is not null
 			union all select person_id, 'p', work_phone from person_company where work_phone is not null""";
 
+	/** Grouped by value first; only the persons of shared values are then looked up (deleted ones left out). */
 	private static final String SAME_EMAIL_OR_PHONE = UnorderedPairs.pairsWithin("""
-			select array_agg(id) ids, count(*) n from (
-			  select distinct c.v, p.id from (%s) c join person p on p.id = c.person_id
-			  where p.deleted_at is null) d
-			group by v having count(*) > 1""".formatted(CHANNELS));
+			select array_agg(distinct p.id) ids, count(distinct p.id) n
+			from (select v, array_agg(person_id) ids from (%s) c group by v having count(*) > 1) g
+			  cross join unnest(g.ids) i (id) join person p on p.id = i.id
+			where p.deleted_at is null
+			group by g.v having count(distinct p.id) > 1""".formatted(CHANNELS));
 
 	/** A person's blocks: their postcode and each company they are linked to. */
 	private static final String SIMILAR_NAME = """
@@ -102,6 +104,7 @@ class PersonDuplicateScan implements DuplicateScan {
 
 	@Override
 	public List<LikelyPair> scan(int limit) {
+		db.execute(UnorderedPairs.ROOM_TO_GROUP);
 		var found = new UnorderedPairs(limit)
 			.add(n -> pairs(SAME_EMAIL_OR_PHONE, n))
 			.add(n -> pairs(SIMILAR_NAME, NAME_SIMILARITY, n));
