@@ -40,11 +40,7 @@ final class DuplicatesWorkload implements Workload {
 
 	@Override
 	public void prepare(BenchContext ctx) throws Exception {
-		var o = ctx.options();
-		int companies = o.searchCompanies();
-		int contacts = o.searchContacts();
-		data = ctx.dataset("search:" + companies + "/" + contacts + "/" + o.seed() + "/" + o.vocabulary(),
-				c -> SearchData.obtain(c, companies, contacts, o.seed(), o.vocabulary()));
+		data = SearchData.forOptions(ctx);
 	}
 
 	@Override
