@@ -1,5 +1,8 @@
 package org.nordcrm.companies;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.shared.Checks;
 
@@ -10,9 +13,13 @@ public record Address(@Nullable String street, @Nullable String postcode, @Nulla
 
 	/** "Storgata 1, 0150 Oslo, NO": the parts there are, on one line. */
 	public String oneLine() {
-		var town = ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
-		return isEmpty() ? "" : java.util.stream.Stream.of(street, town, country)
-			.filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining(", "));
+		return Stream.of(street, place(), country).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", "));
+	}
+
+	/** Postcode and town on one line ("0155 Oslo"), or null when neither is given. */
+	public @Nullable String place() {
+		var place = ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
+		return place.isEmpty() ? null : place;
 	}
 
 	public boolean isEmpty() {

@@ -67,6 +67,15 @@ final class SearchData {
 	private SearchData() {
 	}
 
+	/** The dataset the options ask for, loaded (or found) once per run and shared by the workloads that use it. */
+	static Dataset forOptions(BenchContext ctx) throws Exception {
+		var o = ctx.options();
+		int companies = o.searchCompanies();
+		int contacts = o.searchContacts();
+		return ctx.dataset("search:" + companies + "/" + contacts + "/" + o.seed() + "/" + o.vocabulary(),
+				c -> obtain(c, companies, contacts, o.seed(), o.vocabulary()));
+	}
+
 	static Dataset obtain(BenchContext ctx, int companies, int contacts, long seed, int vocabulary) throws Exception {
 		try (var su = ctx.superuserConnection(); var st = su.createStatement()) {
 			st.execute("""

@@ -72,12 +72,8 @@ final class SearchWorkload implements Workload {
 	@Override
 	public void prepare(BenchContext ctx) throws Exception {
 		var o = ctx.options();
-		int companies = o.searchCompanies();
-		int contacts = o.searchContacts();
-		int vocabulary = o.vocabulary();
-		data = ctx.dataset("search:" + companies + "/" + contacts + "/" + o.seed() + "/" + vocabulary,
-				c -> SearchData.obtain(c, companies, contacts, o.seed(), vocabulary));
-		classes = queries(new NordicData(o.seed(), vocabulary), companies, contacts, o.seed());
+		data = SearchData.forOptions(ctx);
+		classes = queries(new NordicData(o.seed(), o.vocabulary()), o.searchCompanies(), o.searchContacts(), o.seed());
 		token = TenantContext.call(new TenantId(data.tenant()),
 				() -> ctx.bean(ApiTokenManagement.class).create(new UserId(data.user()), "bench search").token());
 	}

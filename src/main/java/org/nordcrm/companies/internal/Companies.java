@@ -50,6 +50,11 @@ public class Companies {
 
 	private static final Condition LIVE = COMPANY.DELETED_AT.isNull();
 	private static final Condition DELETED = COMPANY.DELETED_AT.isNotNull().and(COMPANY.MERGED_INTO_ID.isNull());
+	/**
+	 * Names are compared in lower case by trigram similarity, at least this much for "a similar name": the warning
+	 * when a company is created and the duplicate scan use the same measure.
+	 */
+	static final double NAME_SIMILARITY = 0.45;
 	private static final List<String> FREE_MAIL = List.of("gmail.com", "hotmail.com", "outlook.com", "live.com",
 			"yahoo.com", "icloud.com", "online.no", "live.no", "hotmail.no", "telia.com", "hotmail.se", "yahoo.se", "msn.com");
 
@@ -206,7 +211,8 @@ public class Companies {
 			hints.addAll(hints(COMPANY.ORGANISATION_NUMBER.eq(orgnr).and(notSelf), "company.duplicate.orgnr"));
 		}
 		if (!postcodes.isEmpty()) {
-			var similar = DSL.condition("similarity(lower({0}), lower({1})) >= 0.45", COMPANY.NAME, DSL.val(name));
+			var similar = DSL.condition("similarity(lower({0}), lower({1})) >= {2}", COMPANY.NAME, DSL.val(name),
+					DSL.inline(NAME_SIMILARITY));
 			hints.addAll(hints(COMPANY.VISIT_POSTCODE.in(postcodes).or(COMPANY.POSTAL_POSTCODE.in(postcodes))
 				.and(similar).and(notSelf), "company.duplicate.name"));
 		}
