@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"nordcrm.db.ephemeral=true",
 		"nordcrm.data-dir=target/test-data",
+		// tests read a duplicate scan's pairs at once; DuplicatesPageTest shows the page of a scan still running
+		"nordcrm.duplicates.wait=60s",
 		"nordcrm.admin.email=" + NordCrmTest.ADMIN_EMAIL,
 		"nordcrm.admin.password=" + NordCrmTest.ADMIN_PASSWORD })
 @Import(TestTenants.class)
