@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.DSLContext;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.nordcrm.support.TestTenants;
 import org.nordcrm.support.TestTenants.TestTenant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +31,12 @@ class NotesApiTest {
 
 	@Autowired
 	TestTenants tenants;
+
+	@Autowired
+	DSLContext db;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	TestTenant acme;
 	Api seller;
@@ -368,5 +376,21 @@ class NotesApiTest {
 
 		assertThat(web.post("/notes/" + id + "/delete", Map.of()).statusCode()).isEqualTo(200);
 		assertThat(bodies(seller.get("/api/v1/notes?record=" + fjord))).containsExactly("Adminnotat");
+	}
+
+	/** Under row-level security the word index is used only if @@ is leakproof; the embedded server marks it. */
+	@Test
+	void theWordIndexIsUsedAsTheApplicationRole() {
+		var plan = acme.as(() -> tx.execute(s -> {
+			// enough notes that reading all of the tenant's costs more than the index
+			db.execute("insert into note (tenant_id, id, record_kind, record_id, body, author_id) select current_tenant(), "
+					+ "gen_random_uuid(), 'company', gen_random_uuid(), 'Notat ' || g || ' om strøm og nett', '"
+					+ acme.user().id() + "' from generate_series(1, 10000) g");
+			db.execute("analyze note");
+			return db.fetch("explain select id from note where (to_tsvector('norwegian', body) || to_tsvector('swedish', body) "
+					+ "|| to_tsvector('english', body)) @@ (plainto_tsquery('norwegian', 'tilbud') || plainto_tsquery('swedish', 'tilbud') "
+					+ "|| plainto_tsquery('english', 'tilbud'))").toString();
+		}));
+		assertThat(plan).contains("note_words_idx").doesNotContain("Seq Scan");
 	}
 }
