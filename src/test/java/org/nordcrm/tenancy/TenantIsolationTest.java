@@ -66,6 +66,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.merging.MergeManagement merges;
 
+	@Autowired
+	org.nordcrm.notes.NoteManagement notes;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -93,7 +96,7 @@ class TenantIsolationTest {
 	}
 
 	/** A company, a person, their link, a person merged into her and the merge, one entry of each register (extra
-	 * info's too): all of tenant A. */
+	 * info's too), a note: all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
 		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
@@ -107,7 +110,9 @@ class TenantIsolationTest {
 		var merge = merges.merge("person", person.id().value(), contacts.get(person.id()).version(), copy.id().value(),
 				copy.version(), java.util.Set.of());
 		var product = registers.save(org.nordcrm.settings.NamedRegister.PRODUCT_INTERESTS, null, "Hemmelig produkt");
-		return List.of(company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		var note = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> notes.create(
+				new org.nordcrm.notes.NoteInput("company", company.id().value(), "Hemmelig notat", false, null)));
+		return List.of(note.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),

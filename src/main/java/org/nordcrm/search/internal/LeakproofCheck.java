@@ -26,12 +26,16 @@ class LeakproofCheck {
 	@EventListener(ApplicationReadyEvent.class)
 	void check() {
 		var leaky = db.fetchExists(db.selectOne().from("pg_proc")
-			.where("proname in ('similarity_op', 'textlike') and not proleakproof"));
+			.where("proname in ('similarity_op', 'textlike', 'ts_match_vq', 'tsvector_concat') and not proleakproof"
+				+ " or oid = 'pg_catalog.to_tsvector(regconfig, text)'::regprocedure and not proleakproof"));
 		if (leaky) {
-			log.warn("Searches with typos and inside words will scan the whole word dictionary: the database does not allow "
-					+ "its trigram index under row-level security. As a superuser, run once: "
+			log.warn("Searches with typos and inside words, and searches of notes, will scan whole tables: the database does "
+					+ "not allow their indexes under row-level security. As a superuser, run once: "
 					+ "alter function public.similarity_op(text, text) leakproof; "
-					+ "alter function pg_catalog.textlike(text, text) leakproof;");
+					+ "alter function pg_catalog.textlike(text, text) leakproof; "
+					+ "alter function pg_catalog.ts_match_vq(tsvector, tsquery) leakproof; "
+					+ "alter function pg_catalog.to_tsvector(regconfig, text) leakproof; "
+					+ "alter function pg_catalog.tsvector_concat(tsvector, tsvector) leakproof;");
 		}
 	}
 }
