@@ -1,0 +1,53 @@
+package org.nordcrm.files.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.nordcrm.files.FileManagement;
+import org.nordcrm.files.StoredFile;
+import org.nordcrm.search.SearchIndex;
+import org.nordcrm.search.SearchMatch;
+import org.nordcrm.shell.SearchHit;
+import org.nordcrm.shell.SearchProvider;
+import org.nordcrm.shell.SearchQuery;
+import org.springframework.stereotype.Component;
+
+/** Files in the global search, by the words of their names; a hit opens the Files tab of the record it belongs to. */
+@Component
+class FileSearch implements SearchProvider {
+
+	private final SearchIndex index;
+	private final Files files;
+	private final FileRecords records;
+
+	FileSearch(SearchIndex index, Files files, FileRecords records) {
+		this.index = index;
+		this.files = files;
+		this.records = records;
+	}
+
+	@Override
+	public List<String> kinds() {
+		return List.of(FileManagement.KIND);
+	}
+
+	@Override
+	public List<SearchHit> search(SearchQuery q, int limit) {
+		// the register filters (category, industry...) say nothing about files
+		if (!q.wants(FileManagement.KIND) || q.text().isEmpty() || q.hasFilters()) {
+			return List.of();
+		}
+		var matches = index.find(q.text(), kinds(), limit);
+		var ranks = SearchMatch.ranks(matches);
+		var found = files.byIds(matches.stream().map(SearchMatch::id).toList());
+		var byKind = found.stream().collect(Collectors.groupingBy(StoredFile::recordKind,
+				Collectors.mapping(StoredFile::recordId, Collectors.toSet())));
+		var names = new java.util.HashMap<java.util.UUID, String>();
+		byKind.forEach((kind, ids) -> names.putAll(records.names(kind, ids)));
+		return found.stream()
+			.map(f -> new SearchHit(FileManagement.KIND, f.id().value(), f.name(), names.get(f.recordId()),
+					records.filesUrl(f.recordKind(), f.recordId()), ranks.getOrDefault(f.id().value(), 0)))
+			.sorted(java.util.Comparator.comparingInt(SearchHit::rank))
+			.limit(limit).toList();
+	}
+}
