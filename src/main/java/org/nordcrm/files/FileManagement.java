@@ -135,6 +135,12 @@ public class FileManagement {
 		return files.find(id, false).orElseThrow(() -> new RecordNotFound(KIND, id));
 	}
 
+	/** A deleted (restorable) file. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<StoredFile> deletedFile(FileId id) {
+		return files.find(id, true);
+	}
+
 	/** A file's contents; the caller closes the stream. */
 	@Transactional(readOnly = true)
 	public InputStream open(FileId id) {
