@@ -122,11 +122,8 @@ public class FileManagement {
 		catch (FileStorage.TooLarge e) {
 			throw InvalidInput.of("file", "file.error.tooLarge", name, readable(maxSize()));
 		}
-		catch (FileStorage.Full e) {
-			throw InvalidInput.of("file", "file.error.diskFull", name);
-		}
 		catch (IOException e) {
-			throw InvalidInput.of("file", "file.error.failed", name);
+			throw InvalidInput.of("file", FileStorage.isFull(e) ? "file.error.diskFull" : "file.error.failed", name);
 		}
 	}
 

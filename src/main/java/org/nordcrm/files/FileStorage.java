@@ -27,6 +27,17 @@ public interface FileStorage {
 	/** Removes an object; a missing one is no error. */
 	void delete(String key);
 
+	/** Whether an I/O error means the store is full (a full disk or disk quota), whichever implementation raised it. */
+	static boolean isFull(Throwable e) {
+		for (var t = e; t != null; t = t.getCause()) {
+			var message = t.getMessage();
+			if (t instanceof Full || message != null && (message.contains("No space left") || message.contains("Disk quota exceeded"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The upload is over the size limit. */
 	class TooLarge extends IOException {
 

@@ -66,6 +66,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.merging.MergeManagement merges;
 
+	@Autowired
+	org.nordcrm.files.FileManagement files;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -107,7 +110,10 @@ class TenantIsolationTest {
 		var merge = merges.merge("person", person.id().value(), contacts.get(person.id()).version(), copy.id().value(),
 				copy.version(), java.util.Set.of());
 		var product = registers.save(org.nordcrm.settings.NamedRegister.PRODUCT_INTERESTS, null, "Hemmelig produkt");
-		return List.of(company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		var record = new org.nordcrm.files.RecordRef("company", company.id().value());
+		var folder = files.folders(List.of(company.id().value())).getFirst();
+		var file = files.upload(record, folder.id(), "hemmelig.txt", new java.io.ByteArrayInputStream("hemmelig".getBytes()));
+		return List.of(file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),

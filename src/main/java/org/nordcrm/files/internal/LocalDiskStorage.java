@@ -73,7 +73,7 @@ public class LocalDiskStorage implements FileStorage {
 		}
 		catch (IOException e) {
 			Files.deleteIfExists(tmp);
-			throw full(e) ? new Full(e) : e;
+			throw e instanceof TooLarge || !FileStorage.isFull(e) ? e : new Full(e);
 		}
 	}
 
@@ -98,17 +98,6 @@ public class LocalDiskStorage implements FileStorage {
 			throw new NoSuchFileException(key);
 		}
 		return dir.resolve(key.substring(key.length() - 2)).resolve(key);
-	}
-
-	/** Whether an I/O error means the disk (or the user's disk quota) is full. */
-	static boolean full(Throwable e) {
-		for (var t = e; t != null; t = t.getCause()) {
-			if (t instanceof Full || t.getMessage() != null && (t.getMessage().contains("No space left")
-					|| t.getMessage().contains("Disk quota exceeded"))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static MessageDigest sha256() {
