@@ -70,7 +70,8 @@ class FilesMerge implements MergeParticipant {
 
 	@Override
 	public void moveBack(String kind, UUID from, UUID to, List<String> moved) {
-		for (var entry : moved) {
+		// in reverse: a file's record goes back before its folder does
+		for (var entry : moved.reversed()) {
 			var parts = entry.split(":");
 			var id = UUID.fromString(parts[1]);
 			switch (parts[0]) {

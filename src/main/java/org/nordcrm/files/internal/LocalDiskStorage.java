@@ -40,6 +40,7 @@ public class LocalDiskStorage implements FileStorage {
 	private final Path dir;
 	private final Sink sink;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	LocalDiskStorage(FileProperties properties) {
 		this(properties.dir(), Files::newOutputStream);
 	}
