@@ -176,6 +176,12 @@ public class FileManagement {
 		return records.isEmpty() ? List.of() : files.list(records, null, false, null, 10_000);
 	}
 
+	/** The live files among {@code ids} (search hits). */
+	@Transactional(readOnly = true)
+	public List<StoredFile> byIds(Collection<UUID> ids) {
+		return ids.isEmpty() ? List.of() : files.byIds(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public List<StoredFile> recent(Collection<UUID> records, int limit) {
 		return records.isEmpty() ? List.of() : files.recent(records, limit);

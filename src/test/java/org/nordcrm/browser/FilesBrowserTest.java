@@ -44,7 +44,7 @@ class FilesBrowserTest extends BrowserTestSupport {
 
 		var preview = contracts.locator("[data-file='kontrakt.pdf'] .file-preview");
 		assertThat(contracts.locator("[data-file='møtenotat.txt'] .file-preview")).hasCount(0);
-		var served = page.context().request().get(preview.getAttribute("href"));
+		var served = page.context().request().get(url(preview.getAttribute("href")));
 		assertThat(served.status()).isEqualTo(200);
 		assertThat(served.headers().get("content-type")).isEqualTo("application/pdf");
 		assertThat(served.headers().get("content-disposition")).startsWith("inline");

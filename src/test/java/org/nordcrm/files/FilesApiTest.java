@@ -127,7 +127,6 @@ class FilesApiTest {
 		var history = admin.get("/api/v1/history?record=" + company);
 		assertThat(history.body()).as("the upload is in the company's history").contains("LINKED", "logo.txt");
 		var found = api.get("/api/v1/search?q=logo");
-		System.out.println("DEBUG search " + found.status() + " " + found.body() + " file " + api.get("/api/v1/search?q=logo&kind=file").body());
 		assertThat(found.body()).as("search finds files by name").contains(id, "/companies/" + company + "?tab=files");
 
 		assertThat(api.delete("/api/v1/files/" + id).status()).isEqualTo(204);

@@ -12,18 +12,19 @@ import org.nordcrm.shell.SearchProvider;
 import org.nordcrm.shell.SearchQuery;
 import org.springframework.stereotype.Component;
 
-/** Files in the global search, by the words of their names; a hit opens the Files tab of the record it belongs to. */
+/**
+ * Files in the global search, by the words of their names; a hit opens the Files tab of the record it belongs to.
+ * Reads go through {@link FileManagement}: only inside its transactions is the tenant set for row-level security.
+ */
 @Component
 class FileSearch implements SearchProvider {
 
 	private final SearchIndex index;
-	private final Files files;
-	private final FileRecords records;
+	private final FileManagement files;
 
-	FileSearch(SearchIndex index, Files files, FileRecords records) {
+	FileSearch(SearchIndex index, FileManagement files) {
 		this.index = index;
 		this.files = files;
-		this.records = records;
 	}
 
 	@Override
@@ -43,10 +44,10 @@ class FileSearch implements SearchProvider {
 		var byKind = found.stream().collect(Collectors.groupingBy(StoredFile::recordKind,
 				Collectors.mapping(StoredFile::recordId, Collectors.toSet())));
 		var names = new java.util.HashMap<java.util.UUID, String>();
-		byKind.forEach((kind, ids) -> names.putAll(records.names(kind, ids)));
+		byKind.forEach((kind, ids) -> names.putAll(files.recordNames(kind, ids)));
 		return found.stream()
 			.map(f -> new SearchHit(FileManagement.KIND, f.id().value(), f.name(), names.get(f.recordId()),
-					records.filesUrl(f.recordKind(), f.recordId()), ranks.getOrDefault(f.id().value(), 0)))
+					files.filesUrl(f.recordKind(), f.recordId()), ranks.getOrDefault(f.id().value(), 0)))
 			.sorted(java.util.Comparator.comparingInt(SearchHit::rank))
 			.limit(limit).toList();
 	}
