@@ -117,6 +117,7 @@ public class CompanyManagement {
 		var number = series.allocate(input.numberSeriesId());
 		var created = companies.insert(number, company);
 		index.index(KIND, created.id().value(), terms(created));
+		events.publishEvent(new CompanyCreated(created.id()));
 		return created;
 	}
 
@@ -189,6 +190,15 @@ public class CompanyManagement {
 	@Transactional(readOnly = true)
 	public List<Company> deleted(int limit) {
 		return companies.deleted(limit);
+	}
+
+	/**
+	 * The ids of all live companies as a query, for set-based work of other modules over every company (a folder
+	 * template applied to a million companies is one statement, not a million calls).
+	 */
+	@Transactional(readOnly = true)
+	public org.jooq.Select<? extends org.jooq.Record1<UUID>> liveIds() {
+		return companies.liveIds();
 	}
 
 	/** Moves all companies of industry {@code from} to {@code to}; returns how many moved. */

@@ -151,6 +151,10 @@ public class Companies {
 		return true;
 	}
 
+	public org.jooq.Select<org.jooq.Record1<UUID>> liveIds() {
+		return DSL.select(COMPANY.ID).from(COMPANY).where(LIVE);
+	}
+
 	public boolean softDelete(CompanyId id) {
 		return db.update(COMPANY).set(COMPANY.DELETED_AT, OffsetDateTime.now()).set(COMPANY.VERSION, COMPANY.VERSION.plus(1))
 			.where(COMPANY.ID.eq(id.value()).and(LIVE)).execute() == 1;
