@@ -23,7 +23,7 @@ class HistoryAdminController {
 
 	static final int PAGE = 100;
 	static final List<String> KINDS = List.of("company", "person", "category", "industry", "role", "status", "numberSeries",
-			"user", "apiToken", "group", "origin", "source", "product", "preferences");
+			"user", "apiToken", "group", "origin", "source", "product", "preferences", "note", "file", "folder");
 
 	private final HistoryLog history;
 	private final HistoryView view;

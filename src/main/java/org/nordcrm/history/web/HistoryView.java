@@ -64,7 +64,8 @@ class HistoryView {
 			Map.entry("kind", "history.field.kind"), Map.entry("merged_into_id", "history.field.mergedInto"),
 			Map.entry("company_id", "history.kind.company"), Map.entry("person_id", "history.kind.person"),
 			Map.entry("origin_id", "company.origin"), Map.entry("source_id", "company.source"),
-			Map.entry("extra_info_tab", "preferences.extraInfoTab"));
+			Map.entry("extra_info_tab", "preferences.extraInfoTab"), Map.entry("body", "notes.body"),
+			Map.entry("is_private", "notes.privateBadge"), Map.entry("folder_id", "files.folder"));
 	private static final Map<String, String> ADDRESSES = Map.of("visit_", "company.visitingAddress", "postal_",
 			"company.postalAddress", "invoice_", "company.invoiceAddress", "delivery_", "company.deliveryAddress");
 
