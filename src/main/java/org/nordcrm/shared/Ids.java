@@ -1,5 +1,6 @@
 package org.nordcrm.shared;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.uuid.Generators;
@@ -15,5 +16,10 @@ public final class Ids {
 
 	public static UUID next() {
 		return GENERATOR.generate();
+	}
+
+	/** The lowest id made at the instant's millisecond: ids below it were made before (to page by time on ids). */
+	public static UUID firstAt(Instant at) {
+		return new UUID((at.toEpochMilli() << 16) | 0x7000L, Long.MIN_VALUE);
 	}
 }
