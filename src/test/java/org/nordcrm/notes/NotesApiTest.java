@@ -269,6 +269,15 @@ class NotesApiTest {
 		assertThat(tab(web(acme.user().email()), "person", ola)).hasSize(2);
 		assertThat(admin.get("/api/v1/search?q=str%C3%B8mleverand%C3%B8r&kind=note").json().get("items").size()).isZero();
 		assertThat(seller.get("/api/v1/search?q=str%C3%B8mleverand%C3%B8r&kind=note").json().get("items").size()).isEqualTo(1);
+
+		// the author makes the open note private from its edit form too
+		var open = seller.get("/api/v1/notes?record=" + ola).json().get("items").get(0).get("id").asString();
+		var author = web(acme.user().email());
+		var edit = Jsoup.parse(author.get("/notes/" + open + "/edit").body());
+		assertThat(edit.select(".note-edit-private").attr("type")).isEqualTo("checkbox");
+		author.get("/contacts/" + ola);
+		assertThat(author.post("/notes/" + open, Map.of("body", "Ola ringte om faktura", "version", "0", "privateNote", "true")).statusCode()).isEqualTo(200);
+		assertThat(tab(web(acme.admin().email()), "person", ola)).isEmpty();
 	}
 
 	@Test
@@ -361,6 +370,7 @@ class NotesApiTest {
 		var id = seller.get("/api/v1/notes?record=" + fjord).json().get("items").get(0).get("id").asString();
 		var edit = Jsoup.parse(web.get("/notes/" + id + "/edit?on=" + fjord).body());
 		assertThat(edit.select("textarea").text()).isEqualTo("Første notat");
+		assertThat(edit.select(".note-edit-private")).as("a company's note cannot be private").isEmpty();
 		var updated = web.post("/notes/" + id + "?on=" + fjord, Map.of("body", "Første notat, rettet", "version", "0", "privateNote", "false"));
 		assertThat(Jsoup.parse(updated.body()).select(".note-body").text()).isEqualTo("Første notat, rettet");
 		assertThat(Jsoup.parse(updated.body()).select(".note-edited").text()).isEqualTo("endret");

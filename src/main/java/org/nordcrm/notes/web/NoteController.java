@@ -121,8 +121,15 @@ class NoteController {
 		if (!view.mayChange()) {
 			throw new AccessDeniedException("only the author or an administrator changes a note");
 		}
-		model.addAttribute("n", view);
 		model.addAttribute("form", NoteInput.of(view.note()));
+		return editing(view, model);
+	}
+
+	/** The note's edit form; only a note on a private customer offers the private tick box. */
+	private String editing(NoteView view, Model model) {
+		model.addAttribute("n", view);
+		model.addAttribute("mayBePrivate", notes.findTarget(view.note().recordKind(), view.note().recordId())
+			.map(NoteTarget::privateCustomer).orElse(false));
 		return "notes/notes :: noteEdit";
 	}
 
@@ -141,8 +148,7 @@ class NoteController {
 				FormErrors.apply(e, result);
 			}
 		}
-		model.addAttribute("n", current);
-		return "notes/notes :: noteEdit";
+		return editing(current, model);
 	}
 
 	@PostMapping("/notes/{id}/delete")
