@@ -84,9 +84,19 @@ public final class XlsxTableWriter implements TableWriter {
 			case MONEY -> {
 				var money = (Money) value;
 				sheet.value(row, c, money.amount());
-				sheet.style(row, c).format("#,##0.00\\ \"" + money.currency().replaceAll("[^A-Z]", "") + "\"").set();
+				sheet.style(row, c).format(moneyFormat(money.currency())).set();
 			}
 		}
+	}
+
+	/**
+	 * "#,##0.00 NOK" with the code's letters escaped one by one: fastexcel writes the format into an XML
+	 * attribute as it is, so a quoted literal would break the file.
+	 */
+	static String moneyFormat(String currency) {
+		var code = new StringBuilder();
+		currency.chars().filter(ch -> ch >= 'A' && ch <= 'Z').forEach(ch -> code.append('\\').append((char) ch));
+		return "#,##0.00\\ " + code;
 	}
 
 	@Override
