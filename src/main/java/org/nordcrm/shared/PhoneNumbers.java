@@ -44,6 +44,11 @@ public final class PhoneNumbers {
 		}
 	}
 
+	/** The international form ("+47 22 33 44 55"), the same wherever it is read (files that leave the system). */
+	public static String international(String e164) {
+		return display(e164, "ZZ");
+	}
+
 	/** The digits without country code ("91234567"), which is what people type when they search. */
 	public static String nationalDigits(String e164) {
 		try {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -97,6 +98,21 @@ public class Companies {
 	/** The first live companies passing the filter in name order. */
 	public List<Company> byName(CompanyFilter filter, int limit) {
 		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID).limit(limit));
+	}
+
+	/**
+	 * Every live company passing the filter in name order, handed over {@code size} at a time, read with a cursor
+	 * (in a transaction, so PostgreSQL sends the rows as they are fetched rather than all at once).
+	 */
+	public void eachByName(CompanyFilter filter, int size, Consumer<List<Company>> batch) {
+		try (var cursor = db.selectFrom(COMPANY).where(LIVE).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID)
+			.fetchSize(size).fetchLazy()) {
+			while (cursor.hasNext()) {
+				var rows = cursor.fetchNext(size);
+				var children = children(rows.getValues(COMPANY.ID));
+				batch.accept(rows.map(r -> toCompany(r, children)));
+			}
+		}
 	}
 
 	private List<Company> fetch(org.jooq.ResultQuery<CompanyRecord> query) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -185,8 +186,21 @@ public class Persons {
 		}
 	}
 
+	/** Every live person passing the filter in name order, {@code size} at a time, read with a cursor. */
+	public void eachByName(PersonFilter filter, int size, Consumer<List<Person>> batch) {
+		try (var cursor = db.selectFrom(PERSON).where(LIVE).and(condition(filter))
+			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).fetchSize(size).fetchLazy()) {
+			while (cursor.hasNext()) {
+				batch.accept(map(cursor.fetchNext(size)));
+			}
+		}
+	}
+
 	private List<Person> fetch(ResultQuery<PersonRecord> query) {
-		var rows = db.fetch(query);
+		return map(db.fetch(query));
+	}
+
+	private List<Person> map(org.jooq.Result<PersonRecord> rows) {
 		var ids = rows.getValues(PERSON.ID);
 		var channels = channels(ids);
 		var categories = categories(ids);

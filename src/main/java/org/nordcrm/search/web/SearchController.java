@@ -45,6 +45,10 @@ class SearchController {
 				.replaceQueryParam("limit", n + PAGE).build().toUriString());
 		}
 		model.addAttribute("filtered", !query.text().isEmpty() || query.hasFilters() || query.kind() != null);
+		// the export buttons take the search as it stands: they are part of the results the search replaces
+		var export = ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/search/export").replaceQueryParam("limit");
+		model.addAttribute("exportCsv", export.replaceQueryParam("format", "csv").build().toUriString());
+		model.addAttribute("exportXlsx", export.replaceQueryParam("format", "xlsx").build().toUriString());
 		if (htmx != null) {
 			return "search/search :: results";
 		}
