@@ -151,9 +151,13 @@ public class WatchManagement {
 	}
 
 	/** Sends a FAILED delivery again at once. */
-	public Watch retry(WatchId id, Channel channel) {
+	public Watch retry(WatchId id, @Nullable String channel) {
 		mayChange(get(id));
-		if (!deliveries.retry(id, channel)) {
+		var which = channel == null ? null : Channel.parse(channel).orElse(null);
+		if (which == null) {
+			throw InvalidInput.of("channel", "watch.error.channel", channel == null ? "" : channel);
+		}
+		if (!deliveries.retry(id, which)) {
 			throw InvalidInput.of("channel", "watch.error.notFailed");
 		}
 		return get(id);
@@ -170,9 +174,16 @@ public class WatchManagement {
 		return deliveries.unread(actor());
 	}
 
-	/** Marks one of the current user's notifications read, or all of them when {@code id} is null. */
-	public boolean markRead(@Nullable UUID id) {
-		return deliveries.markRead(actor(), id);
+	/** Marks one of the current user's notifications read; another's or an unknown one is not found. */
+	public void markRead(UUID id) {
+		if (!deliveries.markRead(actor(), id) && deliveries.notifications(actor(), false, 1000).stream().noneMatch(n -> n.id().equals(id))) {
+			throw new RecordNotFound("notification", id);
+		}
+	}
+
+	/** Marks all the current user's notifications read. */
+	public void markAllRead() {
+		deliveries.markRead(actor(), null);
 	}
 
 	/** Whether the user may change or delete the watch: its owner, or an administrator. */
