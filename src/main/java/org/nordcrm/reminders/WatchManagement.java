@@ -202,7 +202,8 @@ public class WatchManagement {
 	private Watches.@Nullable Values values(Checks checks, WatchInput in, UserId defaultOwner, @Nullable OffsetDateTime remindedAt) {
 		var owner = owner(checks, in.ownerId() == null ? defaultOwner : new UserId(in.ownerId()));
 		var label = checks.required("label", in.label(), MAX_LABEL);
-		var watchAt = when(checks, in.watchAt(), owner == null ? ZoneId.of("Europe/Oslo") : zone(owner));
+		var zone = owner == null ? ZoneId.of("Europe/Oslo") : zone(owner);
+		var watchAt = when(checks, in.watchAt(), zone);
 		Integer amount = in.beforeAmount() == null ? Integer.valueOf(0) : checks.range("beforeAmount", in.beforeAmount(), 0, MAX_AMOUNT);
 		var unit = BeforeUnit.MINUTES;
 		if (in.beforeUnit() != null && !in.beforeUnit().isBlank()) {
@@ -214,7 +215,7 @@ public class WatchManagement {
 		var channels = channels(checks, in.channels(), owner);
 		OffsetDateTime remindAt = null;
 		if (watchAt != null && amount != null && unit != null) {
-			remindAt = watchAt.minus(unit.times(amount));
+			remindAt = unit.before(watchAt, amount, zone);
 			if (remindAt.isBefore(OffsetDateTime.now()) && !remindAt.isEqual(remindedAt == null ? OffsetDateTime.MIN : remindedAt)) {
 				checks.error("watchAt", "watch.error.past");
 			}

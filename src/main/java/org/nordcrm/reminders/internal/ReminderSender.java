@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReminderSender {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
 	private final MailReminders mail;
 	private final SmsGateway sms;
 	private final UserManagement users;
@@ -34,7 +32,7 @@ class ReminderSender {
 		var owner = users.find(due.owner()).filter(User::active)
 			.orElseThrow(() -> new SendFailure("the watch's owner is no longer an active user"));
 		var locale = Locale.forLanguageTag(owner.locale() == null ? "nb" : owner.locale());
-		var when = WHEN.format(due.watchAt().atZoneSameInstant(zone(owner)));
+		var when = DateTimeFormatter.ofPattern(text("format.dateTime", locale), locale).format(due.watchAt().atZoneSameInstant(zone(owner)));
 		switch (due.channel()) {
 			case APP -> {
 				// the delivery marked sent is the notification
