@@ -275,8 +275,13 @@ public class WatchManagement {
 	}
 
 	private static ZoneId zone(User owner) {
+		return zone(owner.timeZone());
+	}
+
+	/** A user's time zone; Oslo's when the one saved is not known. */
+	public static ZoneId zone(String timeZone) {
 		try {
-			return ZoneId.of(owner.timeZone());
+			return ZoneId.of(timeZone);
 		}
 		catch (DateTimeException e) {
 			return ZoneId.of("Europe/Oslo");

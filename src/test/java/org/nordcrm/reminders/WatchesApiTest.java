@@ -169,5 +169,13 @@ class WatchesApiTest {
 		assertThat(list.select(".watch-item .watch-label").eachText()).containsExactly("Contract <b>renewal</b>");
 		assertThat(list.select(".watch-item .watch-record").text()).isEqualTo("Fjordkraft Handel AS");
 		assertThat(web.get("/watches/record/planet/" + company).statusCode()).isEqualTo(404);
+
+		// the account page's mobile number, where SMS reminders go
+		web.get("/account/mobile");
+		var wrong = Jsoup.parse(web.post("/account/mobile", Map.of("mobile", "call me")).body());
+		assertThat(wrong.select("input#mobile.is-invalid")).hasSize(1);
+		assertThat(wrong.select("input#mobile").val()).isEqualTo("call me");
+		assertThat(web.post("/account/mobile", Map.of("mobile", "+46 70 123 45 67")).statusCode()).isEqualTo(302);
+		assertThat(seller.get("/api/v1/me/mobile").json().get("mobile").asString()).isEqualTo("+46701234567");
 	}
 }

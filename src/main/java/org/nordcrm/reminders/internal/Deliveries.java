@@ -157,5 +157,4 @@ public class Deliveries {
 		return WATCH.OWNER_ID.eq(owner.value()).and(WATCH.DELETED_AT.isNull()).and(REMINDER_DELIVERY.CHANNEL.eq(Channel.APP.name()))
 			.and(REMINDER_DELIVERY.STATUS.eq(SENT));
 	}
-
 }

@@ -1,9 +1,9 @@
 package org.nordcrm.reminders.internal;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.nordcrm.reminders.WatchManagement;
 import org.nordcrm.reminders.WatchedRecord;
 import org.nordcrm.security.User;
 import org.nordcrm.security.UserManagement;
@@ -32,7 +32,7 @@ class ReminderSender {
 		var owner = users.find(due.owner()).filter(User::active)
 			.orElseThrow(() -> new SendFailure("the watch's owner is no longer an active user"));
 		var locale = Locale.forLanguageTag(owner.locale() == null ? "nb" : owner.locale());
-		var when = DateTimeFormatter.ofPattern(text("format.dateTime", locale), locale).format(due.watchAt().atZoneSameInstant(zone(owner)));
+		var when = DateTimeFormatter.ofPattern(text("format.dateTime", locale), locale).format(due.watchAt().atZoneSameInstant(WatchManagement.zone(owner.timeZone())));
 		switch (due.channel()) {
 			case APP -> {
 				// the delivery marked sent is the notification
@@ -46,14 +46,5 @@ class ReminderSender {
 
 	private String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, locale);
-	}
-
-	private static ZoneId zone(User owner) {
-		try {
-			return ZoneId.of(owner.timeZone());
-		}
-		catch (RuntimeException e) {
-			return ZoneId.of("Europe/Oslo");
-		}
 	}
 }

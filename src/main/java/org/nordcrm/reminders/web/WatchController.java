@@ -1,7 +1,6 @@
 package org.nordcrm.reminders.web;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -104,7 +103,7 @@ class WatchController {
 	String edit(@AuthenticationPrincipal CrmUser user, @PathVariable WatchId id, @RequestParam(required = false) @Nullable String back,
 			Model model) {
 		var watch = watches.get(id);
-		model.addAttribute("form", WatchForm.of(watch, zone(user)));
+		model.addAttribute("form", WatchForm.of(watch, WatchManagement.zone(user.timeZone())));
 		return editPage(id, back, model);
 	}
 
@@ -170,14 +169,5 @@ class WatchController {
 	/** Only a path of this site: a redirect never leads elsewhere. */
 	static String safe(@Nullable String back) {
 		return back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/watches";
-	}
-
-	private static ZoneId zone(CrmUser user) {
-		try {
-			return ZoneId.of(user.timeZone());
-		}
-		catch (RuntimeException e) {
-			return ZoneId.of("Europe/Oslo");
-		}
 	}
 }
