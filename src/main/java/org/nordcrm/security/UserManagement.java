@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.security.internal.Users;
+import org.nordcrm.shared.Checks;
 import org.nordcrm.shared.CursorPage;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
@@ -130,6 +131,22 @@ public class UserManagement {
 		}
 		users.setLocale(id, language);
 		return require(id);
+	}
+
+	/** The user's mobile number (E.164), where SMS reminders go; empty when none is given. */
+	@Transactional(readOnly = true)
+	public Optional<String> mobile(UserId id) {
+		return users.mobile(id);
+	}
+
+	/** Sets the user's mobile number, written as people do ("912 34 567", "+46 70 123 45 67"); blank removes it. */
+	public Optional<String> setMobile(UserId id, @Nullable String written) {
+		require(id);
+		var checks = new Checks();
+		var mobile = checks.phone("mobile", written, "NO");
+		checks.done();
+		users.setMobile(id, mobile);
+		return Optional.ofNullable(mobile);
 	}
 
 	public void recordLogin(UserId id) {

@@ -41,7 +41,7 @@ class ShellAndLanguageBrowserTest extends BrowserTestSupport {
 
 		var menu = openUserMenu(page);
 		assertThat(menu.locator(".dropdown-header").first()).hasText(admin.email());
-		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Change password", "API tokens", "API documentation" });
+		assertThat(menu.getByRole(AriaRole.LINK)).hasText(new String[] { "Watch list", "Change password", "API tokens", "Mobile number", "API documentation" });
 		assertThat(menu.locator("button[data-lang]")).hasText(new String[] { "Norsk (bokmål)", "Svenska", "English" });
 		assertThat(menu.locator("button[data-lang=en]")).hasClass(Pattern.compile("\\bactive\\b"));
 		assertThat(menu.locator("#logout")).hasText("Log out");

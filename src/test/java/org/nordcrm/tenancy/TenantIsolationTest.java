@@ -72,6 +72,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.files.FileManagement files;
 
+	@Autowired
+	org.nordcrm.reminders.WatchManagement watches;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -115,10 +118,13 @@ class TenantIsolationTest {
 		var product = registers.save(org.nordcrm.settings.NamedRegister.PRODUCT_INTERESTS, null, "Hemmelig produkt");
 		var note = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> notes.create(
 				new org.nordcrm.notes.NoteInput("company", company.id().value(), "Hemmelig notat", false, null)));
+		var watch = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> watches.create(
+				new org.nordcrm.reminders.WatchInput("company", company.id().value(), "Hemmelig bevakning", "2099-03-01", 1, "DAYS",
+						List.of("APP"), null, null)));
 		var record = new org.nordcrm.files.RecordRef("company", company.id().value());
 		var folder = files.folders(List.of(company.id().value())).getFirst();
 		var file = files.upload(record, folder.id(), "hemmelig.txt", new java.io.ByteArrayInputStream("hemmelig".getBytes()));
-		return List.of(note.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		return List.of(note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),

@@ -101,6 +101,14 @@ public class Users {
 		update(id, APP_USER.LOCALE, locale);
 	}
 
+	public Optional<String> mobile(UserId id) {
+		return db.select(APP_USER.MOBILE).from(APP_USER).where(APP_USER.ID.eq(id.value())).fetchOptional(APP_USER.MOBILE);
+	}
+
+	public void setMobile(UserId id, @Nullable String mobile) {
+		update(id, APP_USER.MOBILE, mobile);
+	}
+
 	public void touchLogin(UserId id) {
 		db.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, OffsetDateTime.now()).where(APP_USER.ID.eq(id.value())).execute();
 	}

@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.nordcrm.security.ApiTokenManagement;
+import org.jspecify.annotations.Nullable;
 import org.nordcrm.security.CrmUser;
+import org.nordcrm.security.UserManagement;
 import org.nordcrm.security.internal.Authenticator;
 import org.nordcrm.tenancy.TenantContext;
 import org.nordcrm.tenancy.TenantManagement;
@@ -12,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -38,17 +41,35 @@ class AccountApiController {
 	record TokenResponse(String token, UUID id, String name) {
 	}
 
+	record Mobile(@Nullable String mobile) {
+	}
+
 	record Me(UUID id, String email, String name, String role, String locale, String timeZone, Map<String, Object> tenant) {
 	}
 
 	private final Authenticator authenticator;
 	private final ApiTokenManagement tokens;
 	private final TenantManagement tenants;
+	private final UserManagement users;
 
-	AccountApiController(Authenticator authenticator, ApiTokenManagement tokens, TenantManagement tenants) {
+	AccountApiController(Authenticator authenticator, ApiTokenManagement tokens, TenantManagement tenants, UserManagement users) {
 		this.authenticator = authenticator;
 		this.tokens = tokens;
 		this.tenants = tenants;
+		this.users = users;
+	}
+
+	@GetMapping("/me/mobile")
+	@Operation(summary = "The user's mobile number (E.164), where SMS reminders go", security = @SecurityRequirement(name = "token"))
+	Mobile mobile(@AuthenticationPrincipal CrmUser user) {
+		return new Mobile(users.mobile(user.id()).orElse(null));
+	}
+
+	@PutMapping("/me/mobile")
+	@Operation(summary = "Set the user's mobile number as written (\"912 34 567\", \"+46 70 123 45 67\"); empty removes it",
+			security = @SecurityRequirement(name = "token"))
+	Mobile setMobile(@AuthenticationPrincipal CrmUser user, @RequestBody Mobile mobile) {
+		return new Mobile(users.setMobile(user.id(), mobile.mobile()).orElse(null));
 	}
 
 	@GetMapping("/me")

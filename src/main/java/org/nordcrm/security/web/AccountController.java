@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The user's own account: password and personal API tokens. */
+/** The user's own account: password, mobile number (for SMS reminders) and personal API tokens. */
 @Controller
 @RequestMapping("/account")
 class AccountController {
@@ -31,6 +31,9 @@ class AccountController {
 	}
 
 	record TokenForm(String name) {
+	}
+
+	record MobileForm(String mobile) {
 	}
 
 	private final UserManagement users;
@@ -61,6 +64,26 @@ class AccountController {
 		}
 		flash.addFlashAttribute("flash", "password.changed");
 		return "redirect:/";
+	}
+
+	@GetMapping("/mobile")
+	String mobileForm(@AuthenticationPrincipal CrmUser user, Model model) {
+		model.addAttribute("form", new MobileForm(users.mobile(user.id()).orElse("")));
+		return "security/mobile";
+	}
+
+	@PostMapping("/mobile")
+	String setMobile(@AuthenticationPrincipal CrmUser user, @ModelAttribute("form") MobileForm form, BindingResult result,
+			RedirectAttributes flash) {
+		try {
+			users.setMobile(user.id(), form.mobile());
+		}
+		catch (InvalidInput e) {
+			FormErrors.apply(e, result);
+			return "security/mobile";
+		}
+		flash.addFlashAttribute("flash", "mobile.saved");
+		return "redirect:/account/mobile";
 	}
 
 	@GetMapping("/tokens")
