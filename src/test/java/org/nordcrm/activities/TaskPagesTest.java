@@ -280,6 +280,7 @@ class TaskPagesTest {
 		assertThat(Jsoup.parse(taken.body()).select("#name + .invalid-feedback").text()).isNotBlank();
 		var parked = status("Parkert");
 		assertThat(adminWeb.post("/admin/task-statuses/" + parked + "/up", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(adminWeb.post("/admin/task-statuses/" + parked + "/up", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(adminWeb.post("/admin/task-statuses/" + parked, Map.of("name", "På vent", "version", "0")).statusCode()).isEqualTo(302);
 		assertThat(Jsoup.parse(adminWeb.get("/admin/task-statuses").body()).select(".status-name").eachText())
 			.containsExactly("Ikke startet", "Pågår", "Venter", "På vent", "Fullført", "Avbrutt");

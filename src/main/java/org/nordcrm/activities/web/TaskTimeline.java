@@ -43,6 +43,11 @@ class TaskTimeline implements TimelineSource {
 	}
 
 	@Override
+	public boolean knows(String recordKind, UUID recordId) {
+		return links.find(recordKind, recordId).isPresent();
+	}
+
+	@Override
 	public List<TimelineEntry> entries(String recordKind, UUID recordId, @Nullable Instant before, int limit) {
 		var record = links.find(recordKind, recordId);
 		if (record.isEmpty()) {
