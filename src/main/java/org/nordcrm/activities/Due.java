@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A due time as written: a day alone ("2026-11-27", due that day with no time), a local date and time in the
@@ -38,6 +39,12 @@ public record Due(Instant at, boolean allDay) {
 		catch (DateTimeException e) {
 			return null;
 		}
+	}
+
+	/** The user's time zone for this request (Oslo when none is known): days and local times are read in it. */
+	public static ZoneId zone() {
+		var tz = LocaleContextHolder.getTimeZone();
+		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
 	}
 
 	private static boolean sane(LocalDate day) {

@@ -1,7 +1,6 @@
 package org.nordcrm.activities;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,7 +19,6 @@ import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,7 +183,7 @@ public class TaskManagement {
 		var due = current == null ? null : current.due();
 		var allDay = current != null && current.allDay();
 		if (in.due() != null || current == null) {
-			var parsed = in.due() == null || in.due().isBlank() ? null : Due.parse(in.due(), zone());
+			var parsed = in.due() == null || in.due().isBlank() ? null : Due.parse(in.due(), Due.zone());
 			if (in.due() != null && !in.due().isBlank() && parsed == null) {
 				checks.error("due", "tasks.error.due");
 			}
@@ -282,11 +280,11 @@ public class TaskManagement {
 		if (blank(text)) {
 			return null;
 		}
-		var due = Due.parse(text, zone());
+		var due = Due.parse(text, Due.zone());
 		if (due == null) {
 			return checks.error(field, "tasks.error.due");
 		}
-		return upper && due.allDay() ? due.at().atZone(zone()).plusDays(1).toInstant() : due.at();
+		return upper && due.allDay() ? due.at().atZone(Due.zone()).plusDays(1).toInstant() : due.at();
 	}
 
 	private static @Nullable UUID uuid(String text) {
@@ -298,8 +296,4 @@ public class TaskManagement {
 		}
 	}
 
-	private static ZoneId zone() {
-		var tz = LocaleContextHolder.getTimeZone();
-		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
-	}
 }

@@ -1,12 +1,12 @@
 package org.nordcrm.activities.web;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.activities.Due;
 import org.nordcrm.activities.TaskFilter;
 import org.nordcrm.activities.TaskId;
 import org.nordcrm.activities.TaskManagement;
@@ -21,7 +21,6 @@ import org.nordcrm.security.UserManagement;
 import org.nordcrm.shared.FormErrors;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shell.Picked;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -126,7 +125,7 @@ class TaskController {
 
 	@GetMapping("/tasks/{id}/edit")
 	String edit(@PathVariable TaskId id, @RequestParam(required = false) @Nullable String back, Model model) {
-		model.addAttribute("form", TaskForm.of(tasks.get(id), zone()));
+		model.addAttribute("form", TaskForm.of(tasks.get(id), Due.zone()));
 		return form(id, back, model);
 	}
 
@@ -197,8 +196,4 @@ class TaskController {
 		return back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/tasks";
 	}
 
-	static ZoneId zone() {
-		var tz = LocaleContextHolder.getTimeZone();
-		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
-	}
 }
