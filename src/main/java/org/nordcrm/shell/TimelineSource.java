@@ -21,4 +21,12 @@ public interface TimelineSource {
 	 * {@code limit}; texts in the current user's language. Entries the user may not see are left out.
 	 */
 	List<TimelineEntry> entries(String recordKind, UUID recordId, @Nullable Instant before, int limit);
+
+	/**
+	 * Whether the record exists and the user may see it, as far as this source can tell. The Activity tab is "not
+	 * found" when no source knows the record (another tenant's, deleted, or no record at all).
+	 */
+	default boolean knows(String recordKind, UUID recordId) {
+		return false;
+	}
 }

@@ -75,6 +75,12 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.reminders.WatchManagement watches;
 
+	@Autowired
+	org.nordcrm.activities.TaskManagement tasks;
+
+	@Autowired
+	org.nordcrm.activities.TaskStatusManagement taskStatuses;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -102,7 +108,7 @@ class TenantIsolationTest {
 	}
 
 	/** A company, a person, their link, a person merged into her and the merge, one entry of each register (extra
-	 * info's too), a note: all of tenant A. */
+	 * info's too), a note, a task and a task status: all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
 		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
@@ -124,7 +130,10 @@ class TenantIsolationTest {
 		var record = new org.nordcrm.files.RecordRef("company", company.id().value());
 		var folder = files.folders(List.of(company.id().value())).getFirst();
 		var file = files.upload(record, folder.id(), "hemmelig.txt", new java.io.ByteArrayInputStream("hemmelig".getBytes()));
-		return List.of(note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		var task = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> tasks.create(
+				new org.nordcrm.activities.TaskInput("Hemmelig oppgave", null, "2030-01-01", null, null, null,
+						company.id().toString(), person.id().toString(), null)));
+		return List.of(task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.shared.RecordNotFound;
 import org.nordcrm.shell.RecordTab;
 import org.nordcrm.shell.TimelineEntry;
 import org.nordcrm.shell.TimelineSource;
@@ -47,6 +48,9 @@ class TimelineController {
 	@GetMapping("/timeline/{kind}/{id}")
 	String timeline(@PathVariable String kind, @PathVariable UUID id, @RequestParam(required = false) @Nullable Set<String> show,
 			@RequestParam(required = false) @Nullable Instant before, Model model) {
+		if (sources.stream().noneMatch(s -> s.knows(kind, id))) {
+			throw new RecordNotFound(kind, id);
+		}
 		var chosen = sources.stream().filter(s -> show == null || show.isEmpty() || show.contains(s.kind())).toList();
 		// each source gives its newest PAGE + 1: the page is the newest PAGE of them all, and more exist if one is left
 		var entries = new ArrayList<TimelineEntry>();
