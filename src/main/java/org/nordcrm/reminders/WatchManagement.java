@@ -150,6 +150,27 @@ public class WatchManagement {
 		watches.softDelete(id);
 	}
 
+	/**
+	 * Moves the watches on a record to the record's new time (a task's due time moved), whoever owns them: a watch
+	 * follows what it watches, and a reminder time already passed is sent at once. A record whose time is gone (a
+	 * task done, deleted, or without a due time) ends its watches.
+	 */
+	public void follow(String kind, UUID id, @Nullable OffsetDateTime at) {
+		for (var w : watches.page(new WatchFilter(kind, id, null, null, null, null), null, true, 1000)) {
+			if (at == null) {
+				deliveries.removeUnsent(w.id());
+				watches.softDelete(w.id());
+			}
+			else if (!w.watchAt().isEqual(at)) {
+				var zone = users.find(w.ownerId()).map(WatchManagement::zone).orElse(ZoneId.of("Europe/Oslo"));
+				var remindAt = w.beforeUnit().before(at, w.beforeAmount(), zone);
+				watches.update(w.id(), w.version(), new Watches.Values(w.ownerId(), w.label(), at, w.beforeAmount(),
+						w.beforeUnit(), remindAt, w.channels()));
+				deliveries.schedule(w.id(), w.channels(), remindAt);
+			}
+		}
+	}
+
 	/** Sends a FAILED delivery again at once. */
 	public Watch retry(WatchId id, @Nullable String channel) {
 		mayChange(get(id));

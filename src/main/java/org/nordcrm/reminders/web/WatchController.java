@@ -72,7 +72,7 @@ class WatchController {
 	@GetMapping("/watches/record/{kind}/{id}")
 	String tab(@AuthenticationPrincipal CrmUser user, @PathVariable String kind, @PathVariable UUID id, Model model) {
 		var record = watches.record(kind, id);
-		model.addAttribute("form", WatchForm.empty(kind, id));
+		model.addAttribute("form", WatchForm.on(record, WatchManagement.zone(user.timeZone())));
 		return tab(user, record, model);
 	}
 
@@ -89,7 +89,7 @@ class WatchController {
 				if (htmx == null) {
 					return "redirect:" + record.url() + "?tab=watches";
 				}
-				model.addAttribute("form", WatchForm.empty(kind, id));
+				model.addAttribute("form", WatchForm.on(record, WatchManagement.zone(user.timeZone())));
 				model.addAttribute("saved", true);
 			}
 			catch (InvalidInput e) {

@@ -9,6 +9,7 @@ import org.nordcrm.reminders.BeforeUnit;
 import org.nordcrm.reminders.Channel;
 import org.nordcrm.reminders.Watch;
 import org.nordcrm.reminders.WatchInput;
+import org.nordcrm.reminders.WatchedRecord;
 
 /** The watch form: a date and an optional time (08:00 when empty) in the user's zone; the rest as in the API. */
 public record WatchForm(@Nullable String recordKind, @Nullable UUID recordId, @Nullable String label, @Nullable String watchAt,
@@ -17,6 +18,16 @@ public record WatchForm(@Nullable String recordKind, @Nullable UUID recordId, @N
 
 	static WatchForm empty(String kind, UUID record) {
 		return new WatchForm(kind, record, null, null, null, 1, BeforeUnit.DAYS.name(), List.of(Channel.APP.name()), null, null);
+	}
+
+	/** A new watch on a record with a time of its own (a task's due time): at that time, named after the record. */
+	static WatchForm on(WatchedRecord record, ZoneId zone) {
+		if (record.at() == null) {
+			return empty(record.kind(), record.id());
+		}
+		var at = record.at().atZoneSameInstant(zone);
+		return new WatchForm(record.kind(), record.id(), record.name(), at.toLocalDate().toString(), at.toLocalTime().toString(),
+				15, BeforeUnit.MINUTES.name(), List.of(Channel.APP.name()), null, null);
 	}
 
 	static WatchForm of(Watch w, ZoneId zone) {
