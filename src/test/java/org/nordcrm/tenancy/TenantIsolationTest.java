@@ -72,6 +72,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.files.FileManagement files;
 
+	@Autowired
+	org.nordcrm.imports.ImportManagement imports;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -118,7 +121,10 @@ class TenantIsolationTest {
 		var record = new org.nordcrm.files.RecordRef("company", company.id().value());
 		var folder = files.folders(List.of(company.id().value())).getFirst();
 		var file = files.upload(record, folder.id(), "hemmelig.txt", new java.io.ByteArrayInputStream("hemmelig".getBytes()));
-		return List.of(note.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		var upload = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> imports.upload(
+				org.nordcrm.imports.ImportTarget.COMPANY, "hemmelig.csv",
+				new java.io.ByteArrayInputStream("Firmanavn;Org.nr.\nHemmelig AS;923609016\n".getBytes())));
+		return List.of(upload.id().toString(), note.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),
