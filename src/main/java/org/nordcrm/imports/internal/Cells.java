@@ -114,6 +114,10 @@ public final class Cells {
 		if (v == null) {
 			return null;
 		}
+		if (v.matches("\\d{5}(\\.\\d+)?")) {
+			// a spreadsheet's day number (days since 30.12.1899), from a date cell without a date format
+			return LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(v));
+		}
 		var text = v.length() > 10 && v.charAt(10) == 'T' || v.length() > 10 && v.charAt(10) == ' ' ? v.substring(0, 10) : v;
 		for (var f : DATES) {
 			try {

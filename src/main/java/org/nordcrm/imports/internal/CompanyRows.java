@@ -39,10 +39,10 @@ class CompanyRows implements TargetRows {
 			Map.entry("industryId", "industry"));
 
 	private final CompanyManagement companies;
-	private final Notes notes;
+	private final UnmappedNotes notes;
 	private final JsonMapper json;
 
-	CompanyRows(CompanyManagement companies, Notes notes, JsonMapper json) {
+	CompanyRows(CompanyManagement companies, UnmappedNotes notes, JsonMapper json) {
 		this.companies = companies;
 		this.notes = notes;
 		this.json = json;

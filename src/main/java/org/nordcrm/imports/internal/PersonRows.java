@@ -43,10 +43,10 @@ class PersonRows implements TargetRows {
 
 	private final ContactManagement contacts;
 	private final CompanyManagement companies;
-	private final Notes notes;
+	private final UnmappedNotes notes;
 	private final JsonMapper json;
 
-	PersonRows(ContactManagement contacts, CompanyManagement companies, Notes notes, JsonMapper json) {
+	PersonRows(ContactManagement contacts, CompanyManagement companies, UnmappedNotes notes, JsonMapper json) {
 		this.contacts = contacts;
 		this.companies = companies;
 		this.notes = notes;

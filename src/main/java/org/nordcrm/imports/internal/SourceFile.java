@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.shared.InvalidInput;
@@ -299,7 +300,7 @@ public final class SourceFile {
 
 	private static ReadableWorkbook open(Path file) {
 		try {
-			return new ReadableWorkbook(file.toFile());
+			return new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
 		}
 		catch (IOException | RuntimeException e) {
 			throw InvalidInput.of(FIELD, "import.error.badXlsx");

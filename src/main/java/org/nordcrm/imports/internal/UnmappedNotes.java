@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** The columns no field was chosen for, kept as a note on the record when the user asked for it. */
 @Component
-class Notes {
+class UnmappedNotes {
 
 	private final NoteManagement notes;
 
-	Notes(NoteManagement notes) {
+	UnmappedNotes(NoteManagement notes) {
 		this.notes = notes;
 	}
 
