@@ -49,7 +49,7 @@ class ImportBrowserTest extends BrowserTestSupport {
 		page.locator("#file").setInputFiles(new FilePayload("mobilbutikker.csv", "text/csv", file()));
 		page.locator("#upload-submit").click();
 
-		assertThat(page.locator("#file-facts")).containsText(ROWS + " rows, 3 columns");
+		assertThat(page.locator("#file-facts")).containsText("%,d rows, 3 columns".formatted(ROWS));
 		var nameColumn = page.locator("#field-0");
 		assertThat(nameColumn).hasValue(""); // "Kundens navn" is not a name the proposal knows
 		assertThat(page.locator("#field-1")).hasValue("organisationNumber");
@@ -58,7 +58,7 @@ class ImportBrowserTest extends BrowserTestSupport {
 		org.assertj.core.api.Assertions.assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
 		page.locator("#preview-submit").click();
 
-		assertThat(page.locator("#preview-counts")).containsText(ROWS + " of " + ROWS + " rows checked: " + (ROWS - 2) + " new");
+		assertThat(page.locator("#preview-counts")).containsText("%,d of %,d rows checked: %,d new".formatted(ROWS, ROWS, ROWS - 2));
 		assertThat(page.locator(".preview-row").first()).containsText("Mobilbutikken 1 AS");
 		assertThat(page.locator("#preview-problems")).containsText("Row 1001");
 		org.assertj.core.api.Assertions.assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);
@@ -70,7 +70,7 @@ class ImportBrowserTest extends BrowserTestSupport {
 		screenshot(page, "import-progress");
 		assertThat(page.locator("#import-report")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
 			.setTimeout(120_000));
-		assertThat(page.locator("#report-created")).hasText(String.valueOf(ROWS - 2));
+		assertThat(page.locator("#report-created")).hasText("%,d".formatted(ROWS - 2));
 		assertThat(page.locator("#report-failed")).hasText("2");
 		assertThat(page.locator("#failed-rows")).containsText("Row 1001");
 		org.assertj.core.api.Assertions.assertThat(scrollWidth(page)).isLessThanOrEqualTo(375);

@@ -130,7 +130,7 @@ class ImportApiController {
 		return Map.of("import", imports.get(id), "failedRows", views.failed(imports.failedRows(id, 0, 100), locale));
 	}
 
-	@GetMapping(value = "/{id}/failed-rows", produces = "text/csv")
+	@GetMapping("/{id}/failed-rows")
 	@Operation(summary = "The failed rows as CSV: row number, reason, then the row's cells as read")
 	void failedRows(@PathVariable ImportId id, Locale locale, HttpServletResponse response) throws IOException {
 		views.failedCsv(id, locale, response);
