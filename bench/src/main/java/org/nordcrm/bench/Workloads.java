@@ -6,7 +6,7 @@ import java.util.List;
 /** Every workload, in the order they run. */
 final class Workloads {
 
-	static final List<Workload> ALL = List.of(new ApiAuthWorkload(), new SearchWorkload(), new DuplicatesWorkload());
+	static final List<Workload> ALL = List.of(new ApiAuthWorkload(), new SearchWorkload(), new DuplicatesWorkload(), new ImportWorkload());
 
 	private Workloads() {
 	}
