@@ -15,7 +15,6 @@ import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyInput;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.companies.OrganisationNumber;
-import org.nordcrm.imports.DuplicatePolicy;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.shared.InvalidInput;
 import org.springframework.stereotype.Component;
@@ -84,31 +83,22 @@ class CompanyRows implements TargetRows {
 
 	private void write(Row row, Map<String, Company> existing, RunState state) {
 		var cells = row.cells();
-		if (!cells.problems().isEmpty()) {
-			state.show(cells, "FAIL");
-			state.fail(cells);
+		if (state.failed(cells)) {
 			return;
 		}
-		var policy = state.job.options().policy();
-		Company match = null;
-		for (var k : row.keys()) {
-			match = match != null ? match : existing.get(k);
-		}
+		Company match = RunState.first(row.keys(), existing);
 		UUID earlier = state.seen(row.keys());
-		boolean duplicate = match != null || earlier != null;
-		if (duplicate && policy == DuplicatePolicy.SKIP) {
-			state.skipped++;
-			state.show(cells, "SKIP");
+		var step = state.step(cells, match != null || earlier != null);
+		if (step == RunState.Step.SKIP) {
 			return;
 		}
-		if (duplicate && policy == DuplicatePolicy.UPDATE) {
+		if (step == RunState.Step.UPDATE) {
 			var current = match != null ? match : state.write ? companies.get(new CompanyId(earlier)) : null;
 			var input = current == null ? row.input() : overlay(CompanyInput.of(current), cells, state);
 			if (!check(cells, input, current == null ? null : current.id(), state)) {
 				return;
 			}
-			state.updated++;
-			state.show(cells, "UPDATE");
+			state.counted(cells, "UPDATE");
 			if (state.write && current != null) {
 				var before = json.writeValueAsString(CompanyInput.of(current));
 				var updated = companies.update(current.id(), input);
@@ -120,8 +110,7 @@ class CompanyRows implements TargetRows {
 		if (!check(cells, row.input(), null, state)) {
 			return;
 		}
-		state.created++;
-		state.show(cells, "NEW");
+		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write) {
 			var created = companies.create(row.input());
@@ -134,14 +123,8 @@ class CompanyRows implements TargetRows {
 
 	/** The register's own checks; a row that fails them is a failed row with the errors on its columns. */
 	private boolean check(Cells cells, CompanyInput input, @Nullable CompanyId current, RunState state) {
-		var errors = companies.problems(input, current);
-		if (errors.isEmpty()) {
-			return true;
-		}
-		problems(cells, errors, FIELDS);
-		state.show(cells, "FAIL");
-		state.fail(cells);
-		return false;
+		problems(cells, companies.problems(input, current), FIELDS);
+		return !state.failed(cells);
 	}
 
 	static void problems(Cells cells, List<InvalidInput.FieldError> errors, Map<String, String> fields) {

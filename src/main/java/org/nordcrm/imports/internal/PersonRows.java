@@ -20,7 +20,6 @@ import org.nordcrm.contacts.LinkInput;
 import org.nordcrm.contacts.Person;
 import org.nordcrm.contacts.PersonId;
 import org.nordcrm.contacts.PersonInput;
-import org.nordcrm.imports.DuplicatePolicy;
 import org.nordcrm.imports.ImportTarget;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.shared.Checks;
@@ -106,31 +105,22 @@ class PersonRows implements TargetRows {
 		var cells = row.cells();
 		var company = employer(row, employers);
 		var link = link(cells, company);
-		if (!cells.problems().isEmpty()) {
-			state.show(cells, "FAIL");
-			state.fail(cells);
+		if (state.failed(cells)) {
 			return;
 		}
-		var policy = state.job.options().policy();
-		Person match = null;
-		for (var k : row.keys()) {
-			match = match != null ? match : existing.get(k);
-		}
+		Person match = RunState.first(row.keys(), existing);
 		UUID earlier = state.seen(row.keys());
-		boolean duplicate = match != null || earlier != null;
-		if (duplicate && policy == DuplicatePolicy.SKIP) {
-			state.skipped++;
-			state.show(cells, "SKIP");
+		var step = state.step(cells, match != null || earlier != null);
+		if (step == RunState.Step.SKIP) {
 			return;
 		}
-		if (duplicate && policy == DuplicatePolicy.UPDATE) {
+		if (step == RunState.Step.UPDATE) {
 			var current = match != null ? match : state.write ? contacts.get(new PersonId(earlier)) : null;
 			var input = current == null ? row.input() : overlay(PersonInput.of(current), cells, state);
 			if (!check(cells, input, state)) {
 				return;
 			}
-			state.updated++;
-			state.show(cells, "UPDATE");
+			state.counted(cells, "UPDATE");
 			if (state.write && current != null) {
 				var before = json.writeValueAsString(PersonInput.of(current));
 				var updated = contacts.update(current.id(), input);
@@ -143,8 +133,7 @@ class PersonRows implements TargetRows {
 		if (!check(cells, row.input(), state)) {
 			return;
 		}
-		state.created++;
-		state.show(cells, "NEW");
+		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write) {
 			var created = contacts.create(row.input());
@@ -212,14 +201,8 @@ class PersonRows implements TargetRows {
 	}
 
 	private boolean check(Cells cells, PersonInput input, RunState state) {
-		var errors = contacts.problems(input);
-		if (errors.isEmpty()) {
-			return true;
-		}
-		CompanyRows.problems(cells, errors, FIELDS);
-		state.show(cells, "FAIL");
-		state.fail(cells);
-		return false;
+		CompanyRows.problems(cells, contacts.problems(input), FIELDS);
+		return !state.failed(cells);
 	}
 
 	private Row read(Cells cells, RunState state) {

@@ -81,6 +81,54 @@ public final class RunState {
 		}
 	}
 
+	/** What a row that passed its checks does. */
+	enum Step {
+		SKIP, UPDATE, CREATE
+	}
+
+	/** A row with problems is failed here (true); else false. */
+	boolean failed(Cells cells) {
+		if (cells.problems().isEmpty()) {
+			return false;
+		}
+		show(cells, "FAIL");
+		fail(cells);
+		return true;
+	}
+
+	/** By the duplicate policy, what a row does; a skipped row is counted and shown here. */
+	Step step(Cells cells, boolean duplicate) {
+		var policy = job.options().policy();
+		if (duplicate && policy == org.nordcrm.imports.DuplicatePolicy.SKIP) {
+			skipped++;
+			show(cells, "SKIP");
+			return Step.SKIP;
+		}
+		return duplicate && policy == org.nordcrm.imports.DuplicatePolicy.UPDATE ? Step.UPDATE : Step.CREATE;
+	}
+
+	/** Counts and shows a row that updates ({@code UPDATE}) or creates ({@code NEW}) a record. */
+	void counted(Cells cells, String action) {
+		if (action.equals("UPDATE")) {
+			updated++;
+		}
+		else {
+			created++;
+		}
+		show(cells, action);
+	}
+
+	/** The first record of {@code existing} under one of the keys. */
+	static <T> @Nullable T first(List<String> keys, Map<String, T> existing) {
+		for (var k : keys) {
+			var found = existing.get(k);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
 	void show(Cells cells, String action) {
 		if (sample.size() < SAMPLE) {
 			sample.add(new PreviewRow(cells.row(), action, new LinkedHashMap<>(cells.values()), List.copyOf(cells.problems())));

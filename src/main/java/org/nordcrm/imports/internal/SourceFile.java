@@ -151,39 +151,17 @@ public final class SourceFile {
 		if (it.hasNext()) {
 			it.next(); // the header
 		}
-		return new Rows() {
-
-			private @Nullable SourceRow next;
+		return new Reading(reader) {
 
 			@Override
-			public boolean hasNext() {
-				while (next == null && it.hasNext()) {
+			@Nullable SourceRow read() {
+				while (it.hasNext()) {
 					var r = it.next();
 					if (!blank(r)) {
-						next = new SourceRow((int) r.getStartingLineNumber(), r.getFields());
+						return new SourceRow((int) r.getStartingLineNumber(), r.getFields());
 					}
 				}
-				return next != null;
-			}
-
-			@Override
-			public SourceRow next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				var r = next;
-				next = null;
-				return r;
-			}
-
-			@Override
-			public void close() {
-				try {
-					reader.close();
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
+				return null;
 			}
 		};
 	}
@@ -311,49 +289,73 @@ public final class SourceFile {
 		var wb = open(file);
 		Stream<Row> stream = wb.getFirstSheet().openStream();
 		var it = stream.iterator();
-		return new Rows() {
+		return new Reading(() -> {
+			stream.close();
+			wb.close();
+		}) {
 
 			private boolean headerRead;
-			private @Nullable SourceRow next;
 
 			@Override
-			public boolean hasNext() {
-				while (next == null && it.hasNext()) {
+			@Nullable SourceRow read() {
+				while (it.hasNext()) {
 					var row = it.next();
 					var cells = cells(row);
 					if (cells.stream().allMatch(String::isBlank)) {
 						continue;
 					}
-					if (!headerRead) {
-						headerRead = true;
-						continue;
+					if (headerRead) {
+						return new SourceRow(row.getRowNum(), cells);
 					}
-					next = new SourceRow(row.getRowNum(), cells);
+					headerRead = true;
 				}
-				return next != null;
-			}
-
-			@Override
-			public SourceRow next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				var r = next;
-				next = null;
-				return r;
-			}
-
-			@Override
-			public void close() {
-				stream.close();
-				try {
-					wb.close();
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
+				return null;
 			}
 		};
+	}
+
+	/** Rows read ahead one at a time by {@link #read}, which gives null at the end. */
+	private abstract static class Reading implements Rows {
+
+		private final AutoCloseable resource;
+		private @Nullable SourceRow next;
+
+		Reading(AutoCloseable resource) {
+			this.resource = resource;
+		}
+
+		abstract @Nullable SourceRow read();
+
+		@Override
+		public boolean hasNext() {
+			if (next == null) {
+				next = read();
+			}
+			return next != null;
+		}
+
+		@Override
+		public SourceRow next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			var r = next;
+			next = null;
+			return r;
+		}
+
+		@Override
+		public void close() {
+			try {
+				resource.close();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	/** A row's cells as text; dates as ISO dates, whole numbers without ".0". */

@@ -45,61 +45,34 @@ public class UndoImports {
 	}
 
 	public Result undo(ImportId id) {
-		int[] removed = { 0 };
-		int[] reverted = { 0 };
+		int[] counts = { 0, 0 }; // removed, reverted
 		var keptCompanies = new ArrayList<UUID>();
 		var keptPersons = new ArrayList<UUID>();
 		jobs.forEachWritten(id, w -> {
 			switch (w.kind()) {
 				case NoteManagement.KIND -> notes.find(new NoteId(w.id())).ifPresent(n -> notes.delete(n.id()));
 				case "link" -> contacts.findLink(new LinkId(w.id())).ifPresent(l -> contacts.unlink(l.id()));
-				case CompanyManagement.KIND -> {
-					var current = companies.find(new CompanyId(w.id()));
-					if (current.isEmpty()) {
-						return;
-					}
-					if (w.versionAfter() == null || current.get().version() != w.versionAfter()) {
-						keptCompanies.add(w.id());
-					}
-					else if ("CREATED".equals(w.action())) {
-						companies.delete(current.get().id());
-						removed[0]++;
-					}
-					else {
-						var before = json.readValue(w.before(), CompanyInput.class);
-						before = before.withExtraInfo(before.originId(), before.sourceId(), before.productInterestIds(), w.versionAfter());
-						if (!companies.problems(before, current.get().id()).isEmpty()) {
-							keptCompanies.add(w.id());
-							return;
-						}
-						companies.update(current.get().id(), before);
-						reverted[0]++;
-					}
-				}
-				case ContactManagement.KIND -> {
-					var current = contacts.find(new PersonId(w.id()));
-					if (current.isEmpty()) {
-						return;
-					}
-					if (w.versionAfter() == null || current.get().version() != w.versionAfter()) {
-						keptPersons.add(w.id());
-					}
-					else if ("CREATED".equals(w.action())) {
-						contacts.delete(current.get().id());
-						removed[0]++;
-					}
-					else {
-						var b = json.readValue(w.before(), PersonInput.class);
-						var before = new PersonInput(b.firstName(), b.lastName(), b.title(), b.phones(), b.mobiles(), b.emails(),
-								b.birthDate(), b.address(), b.note(), b.ownerId(), b.categoryIds(), b.privateCustomer(), null, w.versionAfter());
-						if (!contacts.problems(before).isEmpty()) {
-							keptPersons.add(w.id());
-							return;
-						}
-						contacts.update(current.get().id(), before);
-						reverted[0]++;
-					}
-				}
+				case CompanyManagement.KIND -> companies.find(new CompanyId(w.id())).ifPresent(c -> take(w, c.version(), counts,
+						keptCompanies, () -> companies.delete(c.id()), () -> {
+							var before = json.readValue(w.before(), CompanyInput.class);
+							before = before.withExtraInfo(before.originId(), before.sourceId(), before.productInterestIds(), w.versionAfter());
+							if (!companies.problems(before, c.id()).isEmpty()) {
+								return false;
+							}
+							companies.update(c.id(), before);
+							return true;
+						}));
+				case ContactManagement.KIND -> contacts.find(new PersonId(w.id())).ifPresent(p -> take(w, p.version(), counts,
+						keptPersons, () -> contacts.delete(p.id()), () -> {
+							var b = json.readValue(w.before(), PersonInput.class);
+							var before = new PersonInput(b.firstName(), b.lastName(), b.title(), b.phones(), b.mobiles(), b.emails(),
+									b.birthDate(), b.address(), b.note(), b.ownerId(), b.categoryIds(), b.privateCustomer(), null, w.versionAfter());
+							if (!contacts.problems(before).isEmpty()) {
+								return false;
+							}
+							contacts.update(p.id(), before);
+							return true;
+						}));
 				default -> throw new IllegalStateException("an import wrote an unknown kind: " + w.kind());
 			}
 		});
@@ -107,6 +80,27 @@ public class UndoImports {
 		kept.addAll(companies.names(keptCompanies).values());
 		kept.addAll(contacts.names(keptPersons).values());
 		kept.sort(null);
-		return new Result(removed[0], reverted[0], kept);
+		return new Result(counts[0], counts[1], kept);
+	}
+
+	/**
+	 * One record: left (and named) when it is not at the version the import left it or cannot be put back, else
+	 * deleted (created by the import) or put back (updated by it).
+	 */
+	private static void take(ImportJobs.Written w, int version, int[] counts, List<UUID> kept, Runnable delete,
+			java.util.function.BooleanSupplier revert) {
+		if (w.versionAfter() == null || version != w.versionAfter()) {
+			kept.add(w.id());
+		}
+		else if ("CREATED".equals(w.action())) {
+			delete.run();
+			counts[0]++;
+		}
+		else if (revert.getAsBoolean()) {
+			counts[1]++;
+		}
+		else {
+			kept.add(w.id());
+		}
 	}
 }
