@@ -79,6 +79,36 @@ public class CompanyManagement {
 		return ids.isEmpty() ? Map.of() : companies.names(ids);
 	}
 
+	/**
+	 * Live companies with any of these organisation numbers (as stored), customer numbers, e-mail addresses or exact
+	 * names (both compared in lower case), oldest first: how an import finds the records its rows match.
+	 */
+	@Transactional(readOnly = true)
+	public List<Company> matching(Collection<String> orgnrs, Collection<Long> customerNumbers, Collection<String> emails,
+			Collection<String> names) {
+		if (orgnrs.isEmpty() && customerNumbers.isEmpty() && emails.isEmpty() && names.isEmpty()) {
+			return List.of();
+		}
+		return companies.matching(orgnrs, customerNumbers, emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList(),
+				names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+	}
+
+	/**
+	 * What is wrong with {@code input} as a new company (or a change of {@code current}), without writing anything:
+	 * the field errors {@link #create} would throw, or none. An import checks its rows with it, so a bad row never
+	 * marks the import's transaction for rollback.
+	 */
+	@Transactional(readOnly = true)
+	public List<InvalidInput.FieldError> problems(CompanyInput input, @Nullable CompanyId current) {
+		try {
+			validate(input, current == null ? null : get(current));
+			return List.of();
+		}
+		catch (InvalidInput e) {
+			return e.errors();
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public CursorPage<Company> page(CompanyFilter filter, @Nullable String after, @Nullable Integer limit) {
 		int n = CursorPage.limit(limit);

@@ -92,6 +92,30 @@ public class ContactManagement {
 		return persons.byName(filter, limit);
 	}
 
+	/**
+	 * Live persons with any of these e-mail addresses (private or work, compared in lower case) or customer numbers,
+	 * oldest first: how an import finds the records its rows match.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> matching(Collection<String> emails, Collection<Long> customerNumbers) {
+		if (emails.isEmpty() && customerNumbers.isEmpty()) {
+			return List.of();
+		}
+		return persons.matching(emails.stream().map(e -> e.toLowerCase(java.util.Locale.ROOT)).toList(), customerNumbers);
+	}
+
+	/** What is wrong with {@code input} as a person, without writing anything: the field errors, or none. */
+	@Transactional(readOnly = true)
+	public List<InvalidInput.FieldError> problems(PersonInput input) {
+		try {
+			validate(input);
+			return List.of();
+		}
+		catch (InvalidInput e) {
+			return e.errors();
+		}
+	}
+
 	public Person create(PersonInput input) {
 		var person = validate(input);
 		Long number = Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
@@ -213,6 +237,11 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public CompanyLink link(LinkId id) {
 		return links.find(id).orElseThrow(() -> new RecordNotFound("link", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CompanyLink> findLink(LinkId id) {
+		return links.find(id);
 	}
 
 	/** Links a person to a company; a person is linked to a company once. */

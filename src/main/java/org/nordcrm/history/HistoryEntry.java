@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
  * @param changes per column: its value before and after ({@code [old, new]}), JSON as stored
  * @param related what a LINKED or UNLINKED row links the record to (a company, a category...), if anything
  * @param channel ui, api, import, job or system
+ * @param importId the import that made the change, if one did
  */
 public record HistoryEntry(long id, String recordKind, UUID recordId, String action, Map<String, JsonNode[]> changes,
-		@Nullable String relatedKind, @Nullable UUID relatedId, @Nullable UUID actorId, String channel, OffsetDateTime at) {
+		@Nullable String relatedKind, @Nullable UUID relatedId, @Nullable UUID actorId, String channel, OffsetDateTime at,
+		@Nullable UUID importId) {
 }

@@ -97,6 +97,6 @@ public class HistoryLog {
 		json.readTree(r.getChanges().data()).properties()
 			.forEach(e -> changes.put(e.getKey(), new JsonNode[] { e.getValue().get(0), e.getValue().get(1) }));
 		return new HistoryEntry(r.getId(), r.getRecordKind(), r.getRecordId(), r.getAction(), changes, r.getRelatedKind(),
-				r.getRelatedId(), r.getActorId(), r.getChannel(), r.getAt());
+				r.getRelatedId(), r.getActorId(), r.getChannel(), r.getAt(), r.getImportId());
 	}
 }

@@ -45,6 +45,12 @@ public class NoteManagement {
 		return notes.find(id, TenantContext.actor()).orElseThrow(() -> new RecordNotFound(KIND, id));
 	}
 
+	/** The note if it exists and the current user may see it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Note> find(NoteId id) {
+		return notes.find(id, TenantContext.actor());
+	}
+
 	/** A record notes can be written on; a deleted record or another tenant's is not found. */
 	@Transactional(readOnly = true)
 	public NoteTarget target(String kind, UUID id) {

@@ -81,6 +81,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.activities.TaskStatusManagement taskStatuses;
 
+	@Autowired
+	org.nordcrm.imports.ImportManagement imports;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -130,10 +133,13 @@ class TenantIsolationTest {
 		var record = new org.nordcrm.files.RecordRef("company", company.id().value());
 		var folder = files.folders(List.of(company.id().value())).getFirst();
 		var file = files.upload(record, folder.id(), "hemmelig.txt", new java.io.ByteArrayInputStream("hemmelig".getBytes()));
+		var upload = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> imports.upload(
+				org.nordcrm.imports.ImportTarget.COMPANY, "hemmelig.csv",
+				new java.io.ByteArrayInputStream("Firmanavn;Org.nr.\nHemmelig AS;923609016\n".getBytes())));
 		var task = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> tasks.create(
 				new org.nordcrm.activities.TaskInput("Hemmelig oppgave", null, "2030-01-01", null, null, null,
 						company.id().toString(), person.id().toString(), null)));
-		return List.of(task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		return List.of(upload.id().toString(), task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),

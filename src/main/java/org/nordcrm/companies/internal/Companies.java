@@ -84,6 +84,19 @@ public class Companies {
 		return result;
 	}
 
+	/**
+	 * Live companies with any of these organisation numbers, customer numbers, e-mail addresses (lower case) or
+	 * names (lower case, exact): one query for a batch of imported rows.
+	 */
+	public List<Company> matching(Collection<String> orgnrs, Collection<Long> numbers, Collection<String> emails,
+			Collection<String> names) {
+		var any = DSL.noCondition().or(orgnrs.isEmpty() ? DSL.falseCondition() : COMPANY.ORGANISATION_NUMBER.in(orgnrs))
+			.or(numbers.isEmpty() ? DSL.falseCondition() : COMPANY.CUSTOMER_NUMBER.in(numbers))
+			.or(emails.isEmpty() ? DSL.falseCondition() : DSL.lower(COMPANY.EMAIL).in(emails))
+			.or(names.isEmpty() ? DSL.falseCondition() : DSL.lower(COMPANY.NAME).in(names));
+		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(any).orderBy(COMPANY.ID));
+	}
+
 	public Map<UUID, String> names(Collection<UUID> ids) {
 		return db.select(COMPANY.ID, COMPANY.NAME).from(COMPANY).where(COMPANY.ID.in(ids)).fetchMap(COMPANY.ID, COMPANY.NAME);
 	}

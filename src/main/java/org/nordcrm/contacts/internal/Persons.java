@@ -49,6 +49,17 @@ public class Persons {
 		return fetch(DSL.selectFrom(PERSON).where(PERSON.ID.eq(id.value()).and(LIVE))).stream().findFirst();
 	}
 
+	/** Live persons with any of these e-mail addresses (lower case; private or work) or customer numbers. */
+	public List<Person> matching(Collection<String> emails, Collection<Long> numbers) {
+		var any = DSL.noCondition()
+			.or(numbers.isEmpty() ? DSL.falseCondition() : PERSON.CUSTOMER_NUMBER.in(numbers))
+			.or(emails.isEmpty() ? DSL.falseCondition() : PERSON.ID.in(DSL.select(PERSON_CHANNEL.PERSON_ID).from(PERSON_CHANNEL)
+				.where(PERSON_CHANNEL.KIND.eq("EMAIL").and(DSL.lower(PERSON_CHANNEL.VALUE).in(emails)))))
+			.or(emails.isEmpty() ? DSL.falseCondition() : PERSON.ID.in(DSL.select(PERSON_COMPANY.PERSON_ID).from(PERSON_COMPANY)
+				.where(DSL.lower(PERSON_COMPANY.WORK_EMAIL).in(emails))));
+		return fetch(DSL.selectFrom(PERSON).where(LIVE).and(any).orderBy(PERSON.ID));
+	}
+
 	public Map<UUID, String> names(Collection<UUID> ids) {
 		var names = new HashMap<UUID, String>();
 		db.select(PERSON.ID, PERSON.FIRST_NAME, PERSON.LAST_NAME).from(PERSON).where(PERSON.ID.in(ids))

@@ -14,6 +14,7 @@ import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.contacts.ContactManagement;
 import org.nordcrm.history.HistoryEntry;
 import org.nordcrm.history.HistoryLog;
+import org.nordcrm.imports.ImportManagement;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.Registers;
@@ -34,7 +35,7 @@ class HistoryView {
 	/** A line of the History tab. */
 	record Line(long id, Instant at, @Nullable String who, String channelKey, String actionKey, @Nullable String related,
 			List<Change> changes, UUID recordId, String recordKind, String recordKindKey, @Nullable String record,
-			@Nullable String recordUrl, @Nullable UUID undoMergeOf) {
+			@Nullable String recordUrl, @Nullable UUID undoMergeOf, @Nullable String importFile) {
 	}
 
 	private static final Map<String, String> URLS = Map.of("company", "/companies/", "person", "/contacts/");
@@ -75,9 +76,11 @@ class HistoryView {
 	private final UserManagement users;
 	private final CompanyManagement companies;
 	private final ContactManagement contacts;
+	private final ImportManagement imports;
 
 	HistoryView(MessageSource messages, Formats formats, Registers registers, UserManagement users,
-			CompanyManagement companies, ContactManagement contacts) {
+			CompanyManagement companies, ContactManagement contacts, ImportManagement imports) {
+		this.imports = imports;
 		this.messages = messages;
 		this.formats = formats;
 		this.registers = registers;
@@ -88,6 +91,8 @@ class HistoryView {
 
 	List<Line> lines(List<HistoryEntry> entries) {
 		var names = names(entries);
+		var files = imports.fileNames(entries.stream().map(HistoryEntry::importId).filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toSet()));
 		var lines = new ArrayList<Line>();
 		// newest first: a merge is undoable unless a newer entry of the same survivor says it was undone
 		var undone = new HashSet<String>();
@@ -105,7 +110,7 @@ class HistoryView {
 					"history.channel." + e.channel(), "history.action." + e.action(),
 					e.relatedId() == null ? null : names.get(e.relatedId()), changes, e.recordId(), e.recordKind(),
 					"history.kind." + e.recordKind(), names.get(e.recordId()), url == null ? null : url + e.recordId(),
-					undoable ? e.relatedId() : null));
+					undoable ? e.relatedId() : null, e.importId() == null ? null : files.get(e.importId())));
 		}
 		return lines;
 	}

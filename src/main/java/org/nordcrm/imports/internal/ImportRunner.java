@@ -1,0 +1,237 @@
+package org.nordcrm.imports.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.nordcrm.imports.ImportJob;
+import org.nordcrm.imports.ImportProperties;
+import org.nordcrm.imports.ImportState;
+import org.nordcrm.imports.ImportTarget;
+import org.nordcrm.settings.Registers;
+import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+
+/**
+ * Reads a file through the mapping a batch of rows at a time, for a preview (in a transaction that is rolled back)
+ * or a run. A run writes every row, what it wrote (for undo), its failed rows and the job's final state in ONE
+ * transaction: a cancel, an error, a killed database session or a node going down leaves nothing of it. Its
+ * progress (rows done, counters, heartbeat) goes to the job row in short transactions of their own every half
+ * second, which is also when it sees a cancel.
+ */
+@Component
+public class ImportRunner {
+
+	static final int BATCH = 200;
+	private static final long PROGRESS_MS = 500;
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final ImportJobs jobs;
+	private final CompanyRows companies;
+	private final PersonRows persons;
+	private final Registers registers;
+	private final DSLContext db;
+	private final ImportProperties properties;
+	private final TransactionTemplate tx;
+	private final TransactionTemplate separate;
+	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+	private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
+
+	ImportRunner(ImportJobs jobs, CompanyRows companies, PersonRows persons, Registers registers, DSLContext db,
+			ImportProperties properties, PlatformTransactionManager transactions) {
+		this.jobs = jobs;
+		this.companies = companies;
+		this.persons = persons;
+		this.registers = registers;
+		this.db = db;
+		this.properties = properties;
+		this.tx = new TransactionTemplate(transactions);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Thrown out of a run when the user cancels it: its transaction rolls back. */
+	static final class Cancelled extends RuntimeException {
+
+		Cancelled() {
+			super("cancelled", null, false, false);
+		}
+	}
+
+	/** What the file would do, nothing written: checks up to the configured number of rows. */
+	public RunState preview(ImportJob job, Path file) {
+		var state = new RunState(job, false, registers);
+		separate.executeWithoutResult(status -> {
+			status.setRollbackOnly();
+			pass(job, file, state, properties.previewRows(), () -> {
+			});
+		});
+		return state;
+	}
+
+	/** Whether this node is running the import now. */
+	public boolean runningHere(UUID id) {
+		return running.containsKey(id);
+	}
+
+	/** Starts the run on a worker thread, as {@code actor} of the current tenant through the import channel. */
+	public void start(ImportJob job, Path file) {
+		var tenant = TenantContext.require();
+		var actor = TenantContext.actor();
+		var id = job.id().value();
+		TenantContext.call(tenant, () -> separate.execute(s -> {
+			jobs.start(job.id());
+			return null;
+		}));
+		running.put(id, Thread.currentThread()); // taken by the worker at once; marks the job as running here meanwhile
+		workers.submit(() -> {
+			running.put(id, Thread.currentThread());
+			try {
+				TenantContext.callAs(tenant, actor, TenantContext.IMPORT, () -> {
+					run(job, file);
+					return null;
+				});
+			}
+			finally {
+				running.remove(id);
+			}
+		});
+	}
+
+	private void run(ImportJob job, Path file) {
+		var state = new RunState(job, true, registers);
+		try {
+			tx.executeWithoutResult(status -> {
+				db.select(DSL.field("set_config('app.import_id', {0}, true)", String.class, job.id().toString()),
+						DSL.field("set_config('application_name', {0}, true)", String.class, "nordcrm-import-" + job.id()))
+					.fetch();
+				var progress = new Progress(job, state);
+				pass(job, file, state, Integer.MAX_VALUE, progress::tick);
+				jobs.finish(job.id(), ImportState.DONE, state.counters(), null);
+			});
+			deleteQuietly(file);
+		}
+		catch (Cancelled e) {
+			end(job, ImportState.CANCELLED, null);
+			deleteQuietly(file);
+		}
+		catch (InvalidInput e) {
+			var first = e.errors().getFirst();
+			var args = new ArrayList<String>();
+			args.add(first.messageKey());
+			for (var a : first.args()) {
+				args.add(String.valueOf(a));
+			}
+			end(job, ImportState.FAILED, String.join("|", args));
+		}
+		catch (RuntimeException e) {
+			log.warn("import {} failed after {} rows; nothing of it was written", job.id(), state.rows, e);
+			end(job, ImportState.FAILED, Thread.currentThread().isInterrupted() ? "import.failed.interrupted" : "import.failed.error");
+		}
+	}
+
+	private void end(ImportJob job, ImportState state, @org.jspecify.annotations.Nullable String error) {
+		try {
+			separate.executeWithoutResult(s -> jobs.finish(job.id(), state, null, error));
+		}
+		catch (RuntimeException e) {
+			log.warn("import {}: its end could not be recorded; the next look at it will", job.id(), e);
+		}
+	}
+
+	private void pass(ImportJob job, Path file, RunState state, int limit, Runnable afterBatch) {
+		TargetRows target = job.target() == ImportTarget.COMPANY ? companies : persons;
+		var layout = new SourceFile.Layout(job.format(), job.encoding(),
+				job.delimiter() == null || job.delimiter().isEmpty() ? null : job.delimiter().charAt(0), job.columns(), job.totalRows());
+		try (var rows = SourceFile.rows(file, layout)) {
+			var batch = new ArrayList<Cells>(BATCH);
+			int read = 0;
+			while (read < limit && rows.hasNext()) {
+				batch.add(Cells.read(rows.next(), job.columns(), job.options().mapping(), properties.maxCell()));
+				read++;
+				if (batch.size() == BATCH) {
+					flush(job, target, batch, state);
+					afterBatch.run();
+				}
+			}
+			flush(job, target, batch, state);
+		}
+	}
+
+	private void flush(ImportJob job, TargetRows target, List<Cells> batch, RunState state) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		target.process(batch, state);
+		state.rows += batch.size();
+		batch.clear();
+		if (state.write) {
+			jobs.written(job.id(), state.written);
+			jobs.failed(job.id(), state.failures);
+			state.written.clear();
+			state.failures.clear();
+			// later batches find the records written so far in the database; no need to keep their keys
+			state.seen.clear();
+		}
+	}
+
+	/** Writes progress now and then, in a transaction of its own, and stops the run when it was cancelled. */
+	private final class Progress {
+
+		private final ImportJob job;
+		private final RunState state;
+		private long last = System.currentTimeMillis();
+
+		Progress(ImportJob job, RunState state) {
+			this.job = job;
+			this.state = state;
+		}
+
+		void tick() {
+			if (Thread.currentThread().isInterrupted()) {
+				throw new IllegalStateException("import worker interrupted");
+			}
+			long now = System.currentTimeMillis();
+			if (now - last < PROGRESS_MS) {
+				return;
+			}
+			last = now;
+			Boolean cancel = separate.execute(s -> jobs.progress(job.id(), state.counters()));
+			if (Boolean.TRUE.equals(cancel)) {
+				throw new Cancelled();
+			}
+		}
+	}
+
+	static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (java.io.IOException e) {
+			log.warn("could not delete {}", file, e);
+		}
+	}
+
+	/** Stops the running imports: their transactions roll back, and each is recorded as interrupted. */
+	@PreDestroy
+	void stop() {
+		running.values().forEach(Thread::interrupt);
+		workers.shutdownNow();
+	}
+}
