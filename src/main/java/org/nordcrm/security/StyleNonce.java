@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 public final class StyleNonce {
 
 	private static final String ATTRIBUTE = StyleNonce.class.getName();
+	private static final String DATA_FONTS = ATTRIBUTE + ".dataFonts";
 
 	private StyleNonce() {
 	}
@@ -27,13 +28,22 @@ public final class StyleNonce {
 		return nonce;
 	}
 
+	/**
+	 * Lets this response's page use fonts embedded as data: URLs (FullCalendar's icon font is one): they come from
+	 * the page's own script and cannot reach any server.
+	 */
+	public static void allowDataFonts(HttpServletRequest request) {
+		request.setAttribute(DATA_FONTS, Boolean.TRUE);
+	}
+
 	public static @Nullable String get(HttpServletRequest request) {
 		return request.getAttribute(ATTRIBUTE) instanceof String s ? s : null;
 	}
 
-	/** The policy with the response's nonce added to {@code style-src}, if the page asked for one. */
+	/** The policy with the response's nonce added to {@code style-src} (and data: fonts), if the page asked for them. */
 	public static String policy(String policy, HttpServletRequest request) {
 		var nonce = get(request);
-		return nonce == null ? policy : policy.replace("style-src 'self'", "style-src 'self' 'nonce-" + nonce + "'");
+		var result = nonce == null ? policy : policy.replace("style-src 'self'", "style-src 'self' 'nonce-" + nonce + "'");
+		return request.getAttribute(DATA_FONTS) == null ? result : result.replace("font-src 'self'", "font-src 'self' data:");
 	}
 }

@@ -327,7 +327,7 @@ class AppointmentsApiTest {
 		var csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
 		var nonce = Jsoup.parse(page.body()).select("meta[name=csp-nonce]").attr("content");
 		assertThat(nonce).isNotBlank();
-		assertThat(csp).contains("style-src 'self' 'nonce-" + nonce + "'").doesNotContain("unsafe-inline");
+		assertThat(csp).contains("style-src 'self' 'nonce-" + nonce + "'", "font-src 'self' data:").doesNotContain("unsafe-inline");
 		assertThat(web.get("/").headers().firstValue("Content-Security-Policy").orElseThrow()).contains("style-src 'self';");
 
 		var issued = web.post("/calendar/subscription", Map.of());

@@ -71,8 +71,9 @@ class CalendarController {
 		model.addAttribute("users", names.activeUsers());
 		model.addAttribute("groups", flat(groups.tree(), new java.util.ArrayList<>()));
 		model.addAttribute("feed", feeds.current(me.id()).orElse(null));
-		// FullCalendar adds its styles at run time: the page's nonce lets exactly those in (see SecurityConfiguration)
+		// FullCalendar adds its styles at run time: the page's nonce lets exactly those in, and its icon font is a data: URL
 		model.addAttribute("styleNonce", StyleNonce.of(request));
+		StyleNonce.allowDataFonts(request);
 		return "calendar/calendar";
 	}
 

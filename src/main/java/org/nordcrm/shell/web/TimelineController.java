@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.shared.RecordNotFound;
 import org.nordcrm.shell.RecordTab;
 import org.nordcrm.shell.TimelineEntry;
 import org.nordcrm.shell.TimelineSource;
@@ -29,9 +30,11 @@ class TimelineController {
 	static final int PAGE = 25;
 
 	private final List<TimelineSource> sources;
+	private final List<RecordTab> tabs;
 
-	TimelineController(List<TimelineSource> sources) {
+	TimelineController(List<TimelineSource> sources, List<RecordTab> tabs) {
 		this.sources = sources;
+		this.tabs = tabs;
 	}
 
 	@Bean
@@ -47,6 +50,10 @@ class TimelineController {
 	@GetMapping("/timeline/{kind}/{id}")
 	String timeline(@PathVariable String kind, @PathVariable UUID id, @RequestParam(required = false) @Nullable Set<String> show,
 			@RequestParam(required = false) @Nullable Instant before, Model model) {
+		// only kinds of record that have a card: anything else is not found, as for any other record's page
+		if (tabs.stream().noneMatch(t -> t.recordKind().equals(kind))) {
+			throw new RecordNotFound(kind, id);
+		}
 		var chosen = sources.stream().filter(s -> show == null || show.isEmpty() || show.contains(s.kind())).toList();
 		// each source gives its newest PAGE + 1: the page is the newest PAGE of them all, and more exist if one is left
 		var entries = new ArrayList<TimelineEntry>();
