@@ -82,20 +82,7 @@ class AppointmentController {
 
 	@PostMapping("/calendar/appointments")
 	String create(@ModelAttribute("form") AppointmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				var checks = new Checks();
-				var input = form.input(Names.zone(), checks);
-				checks.done();
-				appointments.create(input);
-				redirect.addFlashAttribute("flash", "calendar.saved");
-				return "redirect:" + back(form);
-			}
-			catch (InvalidInput e) {
-				FormErrors.apply(AppointmentForm.onForm(e), result);
-			}
-		}
-		return form(null, model);
+		return save(null, form, result, model, redirect, appointments::create);
 	}
 
 	@GetMapping("/calendar/appointments/{id}")
@@ -109,12 +96,18 @@ class AppointmentController {
 	String update(@PathVariable AppointmentId id, @ModelAttribute("form") AppointmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		appointments.get(id);
+		return save(id, form, result, model, redirect, input -> appointments.update(id, input));
+	}
+
+	/** Saves the form and goes back where it came from; errors are shown next to their fields, with what was typed. */
+	private String save(@Nullable AppointmentId id, AppointmentForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			java.util.function.Consumer<org.nordcrm.calendar.AppointmentInput> write) {
 		if (!result.hasErrors()) {
 			try {
 				var checks = new Checks();
 				var input = form.input(Names.zone(), checks);
 				checks.done();
-				appointments.update(id, input);
+				write.accept(input);
 				redirect.addFlashAttribute("flash", "calendar.saved");
 				return "redirect:" + back(form);
 			}
