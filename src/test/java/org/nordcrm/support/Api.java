@@ -45,6 +45,15 @@ public class Api {
 		return token(r.json().get("token").asString());
 	}
 
+	/** Posts a new record and returns it; anything but 201 Created fails with the answer's body. */
+	public JsonNode create(String path, String json) {
+		var r = post(path, json);
+		if (r.status() != 201) {
+			throw new AssertionError("expected 201 from POST " + path + " but got " + r.status() + ": " + r.body());
+		}
+		return r.json();
+	}
+
 	public Response get(String path) {
 		return send(builder(path).GET());
 	}

@@ -84,6 +84,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.imports.ImportManagement imports;
 
+	@Autowired
+	org.nordcrm.calendar.AppointmentManagement appointments;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -139,7 +142,11 @@ class TenantIsolationTest {
 		var task = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> tasks.create(
 				new org.nordcrm.activities.TaskInput("Hemmelig oppgave", null, "2030-01-01", null, null, null,
 						company.id().toString(), person.id().toString(), null)));
-		return List.of(upload.id().toString(), task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		var appointment = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> appointments.create(
+				new org.nordcrm.calendar.AppointmentInput("Hemmelig møte", null, null, false, java.time.OffsetDateTime.now(),
+						java.time.OffsetDateTime.now().plusHours(1), null, null, null, company.id().value(), List.of(person.id().value()),
+						null, null, null)));
+		return List.of(appointment.id().toString(), upload.id().toString(), task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),
@@ -238,7 +245,7 @@ class TenantIsolationTest {
 		assertThat(checked).contains("GET /api/v1/users/{id}", "POST /admin/users/{id}/password", "GET /api/v1/me");
 	}
 
-	private static final Set<String> PUBLIC = Set.of("/login", "/language", "/error", "/api/v1/auth/tokens");
+	private static final Set<String> PUBLIC = Set.of("/login", "/language", "/error", "/api/v1/auth/tokens", "/ics/{token}");
 
 	private void assertAnonymousRefused(RequestMethod method, String pattern) {
 		var path = pattern.replaceAll("\\{[^}]+}", idsOfA.getFirst());

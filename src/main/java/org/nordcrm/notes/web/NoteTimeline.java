@@ -40,6 +40,11 @@ class NoteTimeline implements TimelineSource {
 	}
 
 	@Override
+	public boolean knows(String recordKind, UUID recordId) {
+		return notes.findTarget(recordKind, recordId).isPresent();
+	}
+
+	@Override
 	public List<TimelineEntry> entries(String recordKind, UUID recordId, @Nullable Instant before, int limit) {
 		var card = notes.findTarget(recordKind, recordId);
 		if (card.isEmpty()) {

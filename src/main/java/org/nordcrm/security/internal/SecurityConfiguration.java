@@ -1,5 +1,6 @@
 package org.nordcrm.security.internal;
 
+import org.nordcrm.security.StyleNonce;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,6 +67,8 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 						"/language")
 				.permitAll()
+				// calendar subscriptions: the secret in the address is the key (calendar.CalendarFeedManagement)
+				.requestMatchers(HttpMethod.GET, "/ics/*").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
 			.authenticationProvider(authenticator)
@@ -77,7 +80,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new PasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new TenantFilter(), AuthorizationFilter.class)
 			.headers(h -> h
-				.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+				// written when the response commits, so a page may first ask for a style nonce (security.StyleNonce)
+				.addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy", StyleNonce.policy(CSP, request)))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
