@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.CompaniesCreated;
 import org.nordcrm.companies.CompanyCreated;
+import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.files.internal.FileNames;
 import org.nordcrm.files.internal.Folders;
@@ -70,6 +72,15 @@ public class FolderTemplateManagement {
 	@EventListener
 	void on(CompanyCreated event) {
 		folders.applyTemplate(CompanyManagement.KIND, DSL.select(DSL.val(event.id().value())));
+	}
+
+	/** A batch of new companies (an import) gets its folders in one statement. */
+	@EventListener
+	void on(CompaniesCreated event) {
+		if (!event.ids().isEmpty()) {
+			var ids = event.ids().stream().map(CompanyId::value).toArray(java.util.UUID[]::new);
+			folders.applyTemplate(CompanyManagement.KIND, DSL.select(DSL.field("unnest({0})", java.util.UUID.class, DSL.val(ids))));
+		}
 	}
 
 	@EventListener
