@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The folder template (Kontrakter, Tilbud...): every new company gets its folders, whichever way it is created
- * (form, API, import, lead conversion all go through {@code CompanyManagement.create}); applying it to all existing
+ * (form, API and lead conversion go through {@code CompanyManagement.create}, an import through {@code createAll},
+ * one event for a batch); applying it to all existing
  * companies adds only the folders they lack, in one statement, and never touches files.
  */
 @Service
@@ -77,10 +78,7 @@ public class FolderTemplateManagement {
 	/** A batch of new companies (an import) gets its folders in one statement. */
 	@EventListener
 	void on(CompaniesCreated event) {
-		if (!event.ids().isEmpty()) {
-			var ids = event.ids().stream().map(CompanyId::value).toArray(java.util.UUID[]::new);
-			folders.applyTemplate(CompanyManagement.KIND, DSL.select(DSL.field("unnest({0})", java.util.UUID.class, DSL.val(ids))));
-		}
+		folders.addTemplateToNew(CompanyManagement.KIND, event.ids().stream().map(CompanyId::value).toList());
 	}
 
 	@EventListener

@@ -6,6 +6,7 @@ import static org.nordcrm.jooq.Tables.COMPANY_PRODUCT_INTEREST;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Row3;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -177,8 +180,8 @@ public class Companies {
 		}
 		var tenant = TenantContext.require().value();
 		var records = new ArrayList<CompanyRecord>(batch.size());
-		var categories = new ArrayList<org.jooq.Row3<UUID, UUID, UUID>>();
-		var products = new ArrayList<org.jooq.Row3<UUID, UUID, UUID>>();
+		var categories = new ArrayList<Row3<UUID, UUID, UUID>>();
+		var products = new ArrayList<Row3<UUID, UUID, UUID>>();
 		long number = firstNumber;
 		for (var c : batch) {
 			var r = db.newRecord(COMPANY);
@@ -191,7 +194,7 @@ public class Companies {
 			c.productInterestIds().stream().distinct().forEach(p -> products.add(DSL.row(tenant, r.getId(), p.value())));
 		}
 		var first = records.getFirst();
-		var fields = java.util.Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
+		var fields = Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
 		var insert = db.insertInto(COMPANY).columns(fields);
 		for (var r : records) {
 			insert = insert.values(fields.stream().map(r::get).toList());
@@ -207,7 +210,7 @@ public class Companies {
 		}
 		var ids = records.stream().map(CompanyRecord::getId).toList();
 		var stored = fetch(DSL.selectFrom(COMPANY).where(COMPANY.ID.in(ids))).stream()
-			.collect(java.util.stream.Collectors.toMap(c -> c.id().value(), c -> c));
+			.collect(Collectors.toMap(c -> c.id().value(), c -> c));
 		return ids.stream().map(stored::get).toList();
 	}
 
