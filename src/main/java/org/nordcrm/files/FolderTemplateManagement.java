@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.CompaniesCreated;
 import org.nordcrm.companies.CompanyCreated;
+import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.files.internal.FileNames;
 import org.nordcrm.files.internal.Folders;
@@ -18,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The folder template (Kontrakter, Tilbud...): every new company gets its folders, whichever way it is created
- * (form, API, import, lead conversion all go through {@code CompanyManagement.create}); applying it to all existing
+ * (form, API and lead conversion go through {@code CompanyManagement.create}, an import through {@code createAll},
+ * one event for a batch); applying it to all existing
  * companies adds only the folders they lack, in one statement, and never touches files.
  */
 @Service
@@ -70,6 +73,12 @@ public class FolderTemplateManagement {
 	@EventListener
 	void on(CompanyCreated event) {
 		folders.applyTemplate(CompanyManagement.KIND, DSL.select(DSL.val(event.id().value())));
+	}
+
+	/** A batch of new companies (an import) gets its folders in one statement. */
+	@EventListener
+	void on(CompaniesCreated event) {
+		folders.addTemplateToNew(CompanyManagement.KIND, event.ids().stream().map(CompanyId::value).toList());
 	}
 
 	@EventListener

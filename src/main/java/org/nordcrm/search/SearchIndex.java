@@ -52,9 +52,24 @@ public class SearchIndex {
 
 	/** Replaces what a record is found by; call it in the transaction that saves the record. */
 	public void index(String kind, UUID record, SearchTerms terms) {
-		words.replace(TenantContext.require().value(), kind, record, terms.all(), terms.names().stream()
+		words.replace(TenantContext.require().value(), kind, record, terms.all(), dictionaryWords(terms));
+	}
+
+	/** Indexes new records (ones not in the index yet) at once: a batch of them in a few statements. */
+	public void indexNew(String kind, Map<UUID, SearchTerms> records) {
+		var all = new LinkedHashMap<UUID, Set<String>>();
+		var dictionary = new LinkedHashSet<String>();
+		records.forEach((record, terms) -> {
+			all.put(record, terms.all());
+			dictionary.addAll(dictionaryWords(terms));
+		});
+		words.addAll(TenantContext.require().value(), kind, all, dictionary);
+	}
+
+	private static List<String> dictionaryWords(SearchTerms terms) {
+		return terms.names().stream()
 			.filter(w -> w.length() >= 2 && w.length() <= SearchText.MAX_WORD && !w.chars().allMatch(Character::isDigit))
-			.toList());
+			.toList();
 	}
 
 	/** Removes a record from the index (it is deleted). */

@@ -109,6 +109,23 @@ public class NumberSeriesManagement {
 			.orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.full", series.name()));
 	}
 
+	/**
+	 * The first of {@code count} consecutive numbers taken from the series in one update (a batch of new records);
+	 * the whole range must fit, or nothing is taken.
+	 */
+	public long allocateRange(@Nullable NumberSeriesId id, int count) {
+		var series = id != null ? find(id)
+				: defaultSeries().orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none"));
+		return rows.db().update(NUMBER_SERIES)
+			.set(NUMBER_SERIES.NEXT_NUMBER, NUMBER_SERIES.NEXT_NUMBER.plus(count))
+			.where(NUMBER_SERIES.ID.eq(series.id().value())
+				.and(NUMBER_SERIES.NEXT_NUMBER.plus(count - 1).le(NUMBER_SERIES.LAST_NUMBER)))
+			.returning(NUMBER_SERIES.NEXT_NUMBER)
+			.fetchOptional(NUMBER_SERIES.NEXT_NUMBER)
+			.map(next -> next - count)
+			.orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.full", series.name()));
+	}
+
 	private static NumberSeries series(NumberSeriesRecord r) {
 		return new NumberSeries(new NumberSeriesId(r.getId()), r.getName(), r.getFirstNumber(), r.getLastNumber(),
 				r.getNextNumber(), r.getIsDefault());

@@ -76,11 +76,14 @@ final class ImportWorkload implements Workload {
 		out.fact("data", "%,d companies in the register; a file of %,d rows, %.1f MB".formatted(existing, rows,
 				Files.size(file) / 1e6));
 
-		// the search data is loaded by COPY, past the number series: move the series on, as a real register's is
+		// the search data is loaded by COPY, past the number series: move the series on, as a real register's is, and
+		// make it long enough for the file (the starting series, 10 000-99 999, is too short from 100 000 companies on)
 		ctx.inTenant(data.tenant(), c -> {
 			try (var st = c.createStatement()) {
-				return st.executeUpdate("update number_series set next_number = greatest(next_number, "
-						+ "(select coalesce(max(customer_number), 0) + 1 from company), (select coalesce(max(customer_number), 0) + 1 from person))");
+				return st.executeUpdate("with used as (select greatest((select coalesce(max(customer_number), 0) + 1 from company), "
+						+ "(select coalesce(max(customer_number), 0) + 1 from person)) as next) "
+						+ "update number_series set next_number = greatest(next_number, used.next), "
+						+ "last_number = greatest(last_number, greatest(next_number, used.next) + " + rows + ") from used where is_default");
 			}
 		});
 		var imports = ctx.bean(ImportManagement.class);

@@ -6,6 +6,7 @@ import static org.nordcrm.jooq.Tables.COMPANY_PRODUCT_INTEREST;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Row3;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -164,6 +167,51 @@ public class Companies {
 		r.store();
 		setChildren(r.getId(), c);
 		return find(new CompanyId(r.getId())).orElseThrow();
+	}
+
+	/**
+	 * Inserts new companies numbered {@code firstNumber} on in one multi-row statement, their categories and products
+	 * of interest in one each (the history triggers fire per row as for a single insert); returns them as stored, in
+	 * the order given.
+	 */
+	public List<Company> insertAll(long firstNumber, List<Company> batch) {
+		if (batch.isEmpty()) {
+			return List.of();
+		}
+		var tenant = TenantContext.require().value();
+		var records = new ArrayList<CompanyRecord>(batch.size());
+		var categories = new ArrayList<Row3<UUID, UUID, UUID>>();
+		var products = new ArrayList<Row3<UUID, UUID, UUID>>();
+		long number = firstNumber;
+		for (var c : batch) {
+			var r = db.newRecord(COMPANY);
+			r.setTenantId(tenant);
+			r.setId(Ids.next());
+			r.setCustomerNumber(number++);
+			fill(r, c);
+			records.add(r);
+			c.categoryIds().stream().distinct().forEach(k -> categories.add(DSL.row(tenant, r.getId(), k.value())));
+			c.productInterestIds().stream().distinct().forEach(p -> products.add(DSL.row(tenant, r.getId(), p.value())));
+		}
+		var first = records.getFirst();
+		var fields = Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
+		var insert = db.insertInto(COMPANY).columns(fields);
+		for (var r : records) {
+			insert = insert.values(fields.stream().map(r::get).toList());
+		}
+		insert.execute();
+		if (!categories.isEmpty()) {
+			db.insertInto(COMPANY_CATEGORY, CATEGORIES.tenant(), CATEGORIES.company(), CATEGORIES.target())
+				.valuesOfRows(categories).onConflictDoNothing().execute();
+		}
+		if (!products.isEmpty()) {
+			db.insertInto(COMPANY_PRODUCT_INTEREST, PRODUCTS.tenant(), PRODUCTS.company(), PRODUCTS.target())
+				.valuesOfRows(products).onConflictDoNothing().execute();
+		}
+		var ids = records.stream().map(CompanyRecord::getId).toList();
+		var stored = fetch(DSL.selectFrom(COMPANY).where(COMPANY.ID.in(ids))).stream()
+			.collect(Collectors.toMap(c -> c.id().value(), c -> c));
+		return ids.stream().map(stored::get).toList();
 	}
 
 	/** Writes the changes if the row is still at {@code version}; false when someone else changed it first. */

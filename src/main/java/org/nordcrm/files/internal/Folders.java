@@ -94,6 +94,32 @@ public class Folders {
 	}
 
 	/**
+	 * Gives new records (which have no folders yet) the template's folders: one multi-row insert, no look-up of
+	 * existing folders. Returns how many folders were added.
+	 */
+	public int addTemplateToNew(String kind, List<UUID> records) {
+		var template = template();
+		if (records.isEmpty() || template.isEmpty()) {
+			return 0;
+		}
+		var tenant = TenantContext.require().value();
+		var rows = new java.util.ArrayList<org.jooq.Row5<UUID, UUID, String, UUID, String>>();
+		for (var record : records) {
+			for (var t : template) {
+				rows.add(DSL.row(tenant, Ids.next(), kind, record, t.name()));
+			}
+		}
+		int added = 0;
+		// 5 000 rows of 5 values: well under PostgreSQL's 65 535 bind parameters, however long the template
+		for (int i = 0; i < rows.size(); i += 5_000) {
+			added += db.insertInto(FOLDER, FOLDER.TENANT_ID, FOLDER.ID, FOLDER.RECORD_KIND, FOLDER.RECORD_ID, FOLDER.NAME)
+				.valuesOfRows(rows.subList(i, Math.min(rows.size(), i + 5_000)))
+				.execute();
+		}
+		return added;
+	}
+
+	/**
 	 * Adds the template's folders that the records lack, as one statement over all of them: an anti-join of records
 	 * × template against the folder name index. Existing folders and their files are not touched.
 	 */

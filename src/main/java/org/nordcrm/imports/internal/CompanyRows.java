@@ -76,12 +76,51 @@ class CompanyRows implements TargetRows {
 				existing.putIfAbsent(k, c);
 			}
 		}
+		var pending = new Pending();
 		for (var row : rows) {
-			write(row, existing, state);
+			write(row, existing, state, pending);
+		}
+		pending.create(state);
+	}
+
+	/**
+	 * New rows of a batch, checked and counted, created together at the end of it. Until then each is remembered
+	 * under a stand-in id; a later row of the batch that updates one has them created first.
+	 */
+	private final class Pending {
+
+		private final List<Row> rows = new ArrayList<>();
+		private final List<UUID> standIns = new ArrayList<>();
+
+		void add(Row row, UUID standIn) {
+			rows.add(row);
+			standIns.add(standIn);
+		}
+
+		boolean has(@Nullable UUID id) {
+			return id != null && standIns.contains(id);
+		}
+
+		void create(RunState state) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			var created = companies.createAll(rows.stream().map(Row::input).toList());
+			for (int i = 0; i < rows.size(); i++) {
+				var row = rows.get(i);
+				var id = created.get(i).id().value();
+				state.written.add(new ImportJobs.Written(CompanyManagement.KIND, id, "CREATED", null, created.get(i).version()));
+				notes.add(row.cells(), state, CompanyManagement.KIND, id);
+				for (var k : row.keys()) {
+					state.seen.replace(k, standIns.get(i), id);
+				}
+			}
+			rows.clear();
+			standIns.clear();
 		}
 	}
 
-	private void write(Row row, Map<String, Company> existing, RunState state) {
+	private void write(Row row, Map<String, Company> existing, RunState state, Pending pending) {
 		var cells = row.cells();
 		if (state.failed(cells)) {
 			return;
@@ -93,6 +132,10 @@ class CompanyRows implements TargetRows {
 			return;
 		}
 		if (step == RunState.Step.UPDATE) {
+			if (state.write && pending.has(earlier)) {
+				pending.create(state);
+				earlier = state.seen(row.keys());
+			}
 			var current = match != null ? match : state.write ? companies.get(new CompanyId(earlier)) : null;
 			var input = current == null ? row.input() : overlay(CompanyInput.of(current), cells, state);
 			if (!check(cells, input, current == null ? null : current.id(), state)) {
@@ -113,10 +156,7 @@ class CompanyRows implements TargetRows {
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write) {
-			var created = companies.create(row.input());
-			id = created.id().value();
-			state.written.add(new ImportJobs.Written(CompanyManagement.KIND, id, "CREATED", null, created.version()));
-			notes.add(cells, state, CompanyManagement.KIND, id);
+			pending.add(row, id);
 		}
 		state.remember(row.keys(), id);
 	}

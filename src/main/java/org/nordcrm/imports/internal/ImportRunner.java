@@ -38,7 +38,7 @@ import jakarta.annotation.PreDestroy;
 @Component
 public class ImportRunner {
 
-	static final int BATCH = 200;
+	static final int BATCH = 500;
 	private static final long PROGRESS_MS = 500;
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 

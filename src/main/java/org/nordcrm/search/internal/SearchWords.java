@@ -3,8 +3,10 @@ package org.nordcrm.search.internal;
 import static org.nordcrm.jooq.Tables.SEARCH_TERM;
 import static org.nordcrm.jooq.Tables.SEARCH_WORD;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jooq.Condition;
@@ -21,6 +23,9 @@ public class SearchWords {
 
 	/** The highest code point: "abc" to "abc" + this is the range of words beginning with "abc" in byte order. */
 	private static final String TOP = new String(Character.toChars(Character.MAX_CODE_POINT));
+
+	/** Rows of one multi-row insert: well under PostgreSQL's 65 535 bind parameters. */
+	private static final int ROWS_PER_INSERT = 5_000;
 
 	private final DSLContext db;
 
@@ -43,6 +48,29 @@ public class SearchWords {
 				insert = insert.values(tenant, w);
 			}
 			insert.onConflictDoNothing().execute();
+		}
+	}
+
+	/**
+	 * Indexes records that have no words yet (new ones) in a few multi-row statements: {@code words} per record, and
+	 * the dictionary words of them all.
+	 */
+	public void addAll(UUID tenant, String kind, Map<UUID, ? extends Collection<String>> words, Collection<String> dictionary) {
+		var rows = new ArrayList<org.jooq.Row4<UUID, String, String, UUID>>();
+		words.forEach((record, ws) -> ws.forEach(w -> rows.add(DSL.row(tenant, w, kind, record))));
+		for (int i = 0; i < rows.size(); i += ROWS_PER_INSERT) {
+			db.insertInto(SEARCH_WORD, SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID)
+				.valuesOfRows(rows.subList(i, Math.min(rows.size(), i + ROWS_PER_INSERT)))
+				.onConflictDoNothing()
+				.execute();
+		}
+		var terms = new ArrayList<org.jooq.Row2<UUID, String>>();
+		dictionary.forEach(w -> terms.add(DSL.row(tenant, w)));
+		for (int i = 0; i < terms.size(); i += ROWS_PER_INSERT) {
+			db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD)
+				.valuesOfRows(terms.subList(i, Math.min(terms.size(), i + ROWS_PER_INSERT)))
+				.onConflictDoNothing()
+				.execute();
 		}
 	}
 
