@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.nordcrm.shared.Formats;
 
 /**
  * A due time as written: a day alone ("2026-11-27", due that day with no time), a local date and time in the
@@ -43,8 +43,7 @@ public record Due(Instant at, boolean allDay) {
 
 	/** The user's time zone for this request (Oslo when none is known): days and local times are read in it. */
 	public static ZoneId zone() {
-		var tz = LocaleContextHolder.getTimeZone();
-		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
+		return Formats.zone();
 	}
 
 	private static boolean sane(LocalDate day) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.shared.Formats;
 import org.nordcrm.exports.internal.CsvTableWriter;
 import org.nordcrm.exports.internal.ExportLog;
 import org.nordcrm.exports.internal.Style;
@@ -124,7 +125,6 @@ public class ExportManagement {
 	}
 
 	private static ZoneId zone() {
-		var tz = LocaleContextHolder.getTimeZone();
-		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
+		return Formats.zone();
 	}
 }

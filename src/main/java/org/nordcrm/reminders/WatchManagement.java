@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.shared.Formats;
 import org.nordcrm.reminders.internal.Deliveries;
 import org.nordcrm.reminders.internal.MailReminders;
 import org.nordcrm.reminders.internal.SmsGateway;
@@ -162,7 +163,7 @@ public class WatchManagement {
 				watches.softDelete(w.id());
 			}
 			else if (!w.watchAt().isEqual(at)) {
-				var zone = users.find(w.ownerId()).map(WatchManagement::zone).orElse(ZoneId.of("Europe/Oslo"));
+				var zone = users.find(w.ownerId()).map(WatchManagement::zone).orElse(Formats.zone());
 				var remindAt = w.beforeUnit().before(at, w.beforeAmount(), zone);
 				watches.update(w.id(), w.version(), new Watches.Values(w.ownerId(), w.label(), at, w.beforeAmount(),
 						w.beforeUnit(), remindAt, w.channels()));
@@ -223,7 +224,7 @@ public class WatchManagement {
 	private Watches.@Nullable Values values(Checks checks, WatchInput in, UserId defaultOwner, @Nullable OffsetDateTime remindedAt) {
 		var owner = owner(checks, in.ownerId() == null ? defaultOwner : new UserId(in.ownerId()));
 		var label = checks.required("label", in.label(), MAX_LABEL);
-		var zone = owner == null ? ZoneId.of("Europe/Oslo") : zone(owner);
+		var zone = owner == null ? Formats.zone() : zone(owner);
 		var watchAt = when(checks, in.watchAt(), zone);
 		Integer amount = in.beforeAmount() == null ? Integer.valueOf(0) : checks.range("beforeAmount", in.beforeAmount(), 0, MAX_AMOUNT);
 		var unit = BeforeUnit.MINUTES;
@@ -301,12 +302,7 @@ public class WatchManagement {
 
 	/** A user's time zone; Oslo's when the one saved is not known. */
 	public static ZoneId zone(String timeZone) {
-		try {
-			return ZoneId.of(timeZone);
-		}
-		catch (DateTimeException e) {
-			return ZoneId.of("Europe/Oslo");
-		}
+		return Formats.zone(timeZone);
 	}
 
 	private static UserId actor() {

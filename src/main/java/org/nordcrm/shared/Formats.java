@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -74,8 +75,21 @@ public class Formats {
 		};
 	}
 
-	private static ZoneId zone() {
+	/** The time zone of the user the work is for (Oslo when none is known): days and local times are read in it. */
+	public static ZoneId zone() {
 		var tz = LocaleContextHolder.getTimeZone();
-		return tz == null ? ZoneId.of("Europe/Oslo") : tz.toZoneId();
+		return tz == null ? OSLO : tz.toZoneId();
 	}
+
+	/** A saved time zone by its name; Oslo's when the name is not a known zone. */
+	public static ZoneId zone(String timeZone) {
+		try {
+			return ZoneId.of(timeZone);
+		}
+		catch (DateTimeException e) {
+			return OSLO;
+		}
+	}
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 }

@@ -1,6 +1,5 @@
 package org.nordcrm.activities.internal;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import org.nordcrm.shared.Formats;
 import org.nordcrm.activities.Task;
 import org.nordcrm.activities.TaskManagement;
 import org.nordcrm.calendar.CalendarItem;
@@ -71,11 +71,6 @@ class TaskCalendarItems implements CalendarItems {
 	}
 
 	private static ZoneId zone(User owner) {
-		try {
-			return ZoneId.of(owner.timeZone());
-		}
-		catch (DateTimeException e) {
-			return ZoneId.of("Europe/Oslo");
-		}
+		return Formats.zone(owner.timeZone());
 	}
 }

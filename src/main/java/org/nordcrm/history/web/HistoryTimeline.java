@@ -3,7 +3,6 @@ package org.nordcrm.history.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
 /** A record's changes on its activity timeline, worded as on its History tab. */
 @Component
 class HistoryTimeline implements TimelineSource {
-
-	private static final Map<String, String> CARDS = Map.of("company", "/companies/", "person", "/contacts/");
 
 	private final HistoryLog history;
 	private final HistoryView view;
@@ -38,7 +35,7 @@ class HistoryTimeline implements TimelineSource {
 
 	@Override
 	public List<TimelineEntry> entries(String recordKind, UUID recordId, @Nullable Instant before, int limit) {
-		var card = CARDS.get(recordKind);
+		var card = HistoryView.URLS.get(recordKind);
 		if (card == null) {
 			return List.of();
 		}

@@ -38,7 +38,7 @@ class HistoryView {
 			@Nullable String recordUrl, @Nullable UUID undoMergeOf, @Nullable String importFile) {
 	}
 
-	private static final Map<String, String> URLS = Map.of("company", "/companies/", "person", "/contacts/");
+	static final Map<String, String> URLS = Map.of("company", "/companies/", "person", "/contacts/");
 
 	record Change(String field, String before, String after) {
 	}
