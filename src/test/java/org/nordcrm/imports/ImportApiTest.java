@@ -333,6 +333,30 @@ class ImportApiTest {
 		assertThat(register()).hasSize(before.size() + 1);
 	}
 
+	@Test
+	void anEMailAddressMatchesOnlyWhereAnOrganisationNumberIsMissing() {
+		api.post("/api/v1/companies", "{\"name\": \"Konsern AS\", \"organisationNumber\": \"%s\", \"email\": \"post@konsern.test\"}"
+			.formatted(orgnr(30)));
+		api.post("/api/v1/companies", "{\"name\": \"Uten nummer AS\", \"email\": \"post@uten.test\"}");
+		// a sister company sharing the group's address is a company of its own; a row without a number is the
+		// company with its address; in the file, the same rules between rows
+		var csv = """
+			Navn;Orgnr;E-post
+			Konsern Øst AS;%s;post@konsern.test
+			Konsern uten nummer;;POST@konsern.test
+			Uten nummer AS med nummer;%s;post@uten.test
+			Ny Vest AS;%s;post@vest.test
+			Ny Vest Nord AS;%s;post@vest.test
+			Vest uten nummer;;post@vest.test
+			""".formatted(orgnr(31), orgnr(32), orgnr(33), orgnr(34));
+		var id = uploaded(csv.getBytes(StandardCharsets.UTF_8), "konsern.csv", "COMPANY").get("id").asString();
+		options(id, "{\"mapping\": [\"name\", \"organisationNumber\", \"email\"], \"duplicates\": \"SKIP\"}");
+		var done = run(id);
+		assertThat(done.get("created").asInt()).isEqualTo(3);
+		assertThat(done.get("skipped").asInt()).isEqualTo(3);
+		assertThat(sql(() -> db.select(COMPANY.NAME).from(COMPANY).orderBy(COMPANY.NAME).fetch(COMPANY.NAME))).containsExactly("Konsern AS", "Konsern Øst AS", "Ny Vest AS", "Ny Vest Nord AS", "Uten nummer AS");
+	}
+
 	String bigFile(int rows, int from) {
 		var csv = new StringBuilder("Navn;Orgnr;E-post\n");
 		for (int i = 0; i < rows; i++) {

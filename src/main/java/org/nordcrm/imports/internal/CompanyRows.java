@@ -47,8 +47,14 @@ class CompanyRows implements TargetRows {
 		this.json = json;
 	}
 
-	private record Row(Cells cells, CompanyInput input, List<String> keys, @Nullable String orgnr, @Nullable Long number,
-			@Nullable String email) {
+	/**
+	 * A row read: {@code keys} are what it is known by once written (for later rows of the file), {@code lookup} what
+	 * finds its duplicates: the same organisation number or customer number, or the same e-mail address where one
+	 * of the two has no organisation number (companies with different organisation numbers are different companies,
+	 * however often a group shares one "post@" address).
+	 */
+	private record Row(Cells cells, CompanyInput input, List<String> keys, List<String> lookup, @Nullable String orgnr,
+			@Nullable Long number, @Nullable String email) {
 	}
 
 	@Override
@@ -72,7 +78,7 @@ class CompanyRows implements TargetRows {
 		}
 		var existing = new HashMap<String, Company>();
 		for (var c : companies.matching(orgnrs, numbers, emails, List.of())) {
-			for (var k : keys(c.organisationNumber(), c.customerNumber(), c.email())) {
+			for (var k : keys(c.organisationNumber(), c.customerNumber(), c.email() == null ? null : c.email().toLowerCase(Locale.ROOT))) {
 				existing.putIfAbsent(k, c);
 			}
 		}
@@ -125,8 +131,8 @@ class CompanyRows implements TargetRows {
 		if (state.failed(cells)) {
 			return;
 		}
-		Company match = RunState.first(row.keys(), existing);
-		UUID earlier = state.seen(row.keys());
+		Company match = RunState.first(row.lookup(), existing);
+		UUID earlier = state.seen(row.lookup());
 		var step = state.step(cells, match != null || earlier != null);
 		if (step == RunState.Step.SKIP) {
 			return;
@@ -134,7 +140,7 @@ class CompanyRows implements TargetRows {
 		if (step == RunState.Step.UPDATE) {
 			if (state.write && pending.has(earlier)) {
 				pending.create(state);
-				earlier = state.seen(row.keys());
+				earlier = state.seen(row.lookup());
 			}
 			var current = match != null ? match : state.write ? companies.get(new CompanyId(earlier)) : null;
 			var input = current == null ? row.input() : overlay(CompanyInput.of(current), cells, state);
@@ -202,21 +208,38 @@ class CompanyRows implements TargetRows {
 			}
 		}
 		var email = input.email() == null ? null : input.email().strip().toLowerCase(Locale.ROOT);
-		return new Row(cells, input, keys(orgnr, number, email), orgnr, number, email);
+		var lookup = new ArrayList<String>(3);
+		numberKeys(lookup, orgnr, number);
+		if (email != null) {
+			lookup.add((orgnr == null ? "e:" : "E:") + email);
+		}
+		return new Row(cells, input, keys(orgnr, number, email), lookup, orgnr, number, email);
 	}
 
+	/**
+	 * What a company is known by: its numbers, its e-mail address ({@code e:}, found by a row without an
+	 * organisation number) and, when it has no organisation number itself, its e-mail address again as {@code E:}
+	 * (found by any row).
+	 */
 	private static List<String> keys(@Nullable String orgnr, @Nullable Long number, @Nullable String email) {
-		var keys = new ArrayList<String>(3);
+		var keys = new ArrayList<String>(4);
+		numberKeys(keys, orgnr, number);
+		if (email != null) {
+			keys.add("e:" + email);
+			if (orgnr == null) {
+				keys.add("E:" + email);
+			}
+		}
+		return keys;
+	}
+
+	private static void numberKeys(List<String> keys, @Nullable String orgnr, @Nullable Long number) {
 		if (orgnr != null) {
 			keys.add("o:" + orgnr);
 		}
 		if (number != null) {
 			keys.add("n:" + number);
 		}
-		if (email != null) {
-			keys.add("e:" + email.toLowerCase(Locale.ROOT));
-		}
-		return keys;
 	}
 
 	/** {@code base} with the row's values put in: only the fields the file has, so an update keeps the rest. */
