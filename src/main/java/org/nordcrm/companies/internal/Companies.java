@@ -44,6 +44,7 @@ import org.nordcrm.settings.ContactOriginId;
 import org.nordcrm.settings.IndustryId;
 import org.nordcrm.settings.ProductInterestId;
 import org.nordcrm.settings.SourceId;
+import org.nordcrm.database.BulkInsert;
 import org.nordcrm.shared.Ids;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Repository;
@@ -195,11 +196,7 @@ public class Companies {
 		}
 		var first = records.getFirst();
 		var fields = Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
-		var insert = db.insertInto(COMPANY).columns(fields);
-		for (var r : records) {
-			insert = insert.values(fields.stream().map(r::get).toList());
-		}
-		insert.execute();
+		BulkInsert.into(db, COMPANY, fields, records.stream().map(r -> fields.stream().map(r::get).toArray()).toList(), "");
 		if (!categories.isEmpty()) {
 			db.insertInto(COMPANY_CATEGORY, CATEGORIES.tenant(), CATEGORIES.company(), CATEGORIES.target())
 				.valuesOfRows(categories).onConflictDoNothing().execute();

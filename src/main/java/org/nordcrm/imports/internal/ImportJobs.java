@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSON;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.database.BulkInsert;
 import org.nordcrm.imports.DuplicatePolicy;
 import org.nordcrm.imports.FailedRow;
 import org.nordcrm.imports.RowProblem;
@@ -161,15 +162,12 @@ public class ImportJobs {
 			return;
 		}
 		var tenant = TenantContext.require().value();
-		var insert = db.insertInto(IMPORT_RECORD, IMPORT_RECORD.TENANT_ID, IMPORT_RECORD.IMPORT_ID, IMPORT_RECORD.RECORD_KIND,
-				IMPORT_RECORD.RECORD_ID, IMPORT_RECORD.ACTION, IMPORT_RECORD.BEFORE, IMPORT_RECORD.VERSION_AFTER);
-		for (var w : rows) {
-			insert = insert.values(tenant, id.value(), w.kind(), w.id(), w.action(), w.before() == null ? null : JSON.valueOf(w.before()),
-					w.versionAfter());
-		}
+		var values = rows.stream().map(w -> new @Nullable Object[] { tenant, id.value(), w.kind(), w.id(), w.action(), w.before(),
+				w.versionAfter() }).toList();
 		// a record written twice by one import (two rows for it) keeps its first before and action, and its last version
-		insert.onConflict(IMPORT_RECORD.TENANT_ID, IMPORT_RECORD.IMPORT_ID, IMPORT_RECORD.RECORD_KIND, IMPORT_RECORD.RECORD_ID)
-			.doUpdate().set(IMPORT_RECORD.VERSION_AFTER, DSL.excluded(IMPORT_RECORD.VERSION_AFTER)).execute();
+		BulkInsert.into(db, IMPORT_RECORD, List.of(IMPORT_RECORD.TENANT_ID, IMPORT_RECORD.IMPORT_ID, IMPORT_RECORD.RECORD_KIND,
+				IMPORT_RECORD.RECORD_ID, IMPORT_RECORD.ACTION, IMPORT_RECORD.BEFORE, IMPORT_RECORD.VERSION_AFTER), values,
+				"on conflict (tenant_id, import_id, record_kind, record_id) do update set version_after = excluded.version_after");
 	}
 
 	/** What the import wrote, in the order undo takes it: notes and links first, the records last. */

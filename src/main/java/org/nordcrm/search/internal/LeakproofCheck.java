@@ -27,15 +27,17 @@ class LeakproofCheck {
 	void check() {
 		var leaky = db.fetchExists(db.selectOne().from("pg_proc")
 			.where("proname in ('similarity_op', 'textlike', 'ts_match_vq', 'tsvector_concat') and not proleakproof"
+				+ " or oid = 'pg_catalog.lower(text)'::regprocedure and not proleakproof"
 				+ " or oid = 'pg_catalog.to_tsvector(regconfig, text)'::regprocedure and not proleakproof"));
 		if (leaky) {
-			log.warn("Searches with typos and inside words, and searches of notes, will scan whole tables: the database does "
+			log.warn("Searches with typos and inside words, searches of notes and an import's duplicate check by e-mail will scan whole tables: the database does "
 					+ "not allow their indexes under row-level security. As a superuser, run once: "
 					+ "alter function public.similarity_op(text, text) leakproof; "
 					+ "alter function pg_catalog.textlike(text, text) leakproof; "
 					+ "alter function pg_catalog.ts_match_vq(tsvector, tsquery) leakproof; "
 					+ "alter function pg_catalog.to_tsvector(regconfig, text) leakproof; "
-					+ "alter function pg_catalog.tsvector_concat(tsvector, tsvector) leakproof;");
+					+ "alter function pg_catalog.tsvector_concat(tsvector, tsvector) leakproof; "
+					+ "alter function pg_catalog.lower(text) leakproof;");
 		}
 	}
 }

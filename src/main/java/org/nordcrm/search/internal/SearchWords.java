@@ -14,6 +14,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.database.BulkInsert;
 import org.nordcrm.jooq.tables.SearchWord;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +27,6 @@ public class SearchWords {
 	private static final String TOP = new String(Character.toChars(Character.MAX_CODE_POINT));
 
 	/** Rows of one multi-row insert: well under PostgreSQL's 65 535 bind parameters. */
-	private static final int ROWS_PER_INSERT = 5_000;
 
 	private final DSLContext db;
 
@@ -56,22 +57,13 @@ public class SearchWords {
 	 * the dictionary words of them all.
 	 */
 	public void addAll(UUID tenant, String kind, Map<UUID, ? extends Collection<String>> words, Collection<String> dictionary) {
-		var rows = new ArrayList<org.jooq.Row4<UUID, String, String, UUID>>();
-		words.forEach((record, ws) -> ws.forEach(w -> rows.add(DSL.row(tenant, w, kind, record))));
-		for (int i = 0; i < rows.size(); i += ROWS_PER_INSERT) {
-			db.insertInto(SEARCH_WORD, SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID)
-				.valuesOfRows(rows.subList(i, Math.min(rows.size(), i + ROWS_PER_INSERT)))
-				.onConflictDoNothing()
-				.execute();
-		}
-		var terms = new ArrayList<org.jooq.Row2<UUID, String>>();
-		dictionary.forEach(w -> terms.add(DSL.row(tenant, w)));
-		for (int i = 0; i < terms.size(); i += ROWS_PER_INSERT) {
-			db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD)
-				.valuesOfRows(terms.subList(i, Math.min(terms.size(), i + ROWS_PER_INSERT)))
-				.onConflictDoNothing()
-				.execute();
-		}
+		var rows = new ArrayList<@Nullable Object[]>();
+		words.forEach((record, ws) -> ws.forEach(w -> rows.add(new Object[] { tenant, w, kind, record })));
+		BulkInsert.into(db, SEARCH_WORD, List.of(SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID), rows,
+				"on conflict do nothing");
+		var terms = new ArrayList<@Nullable Object[]>();
+		dictionary.forEach(w -> terms.add(new Object[] { tenant, w }));
+		BulkInsert.into(db, SEARCH_TERM, List.of(SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD), terms, "on conflict do nothing");
 	}
 
 	public void remove(UUID tenant, String kind, UUID record) {
