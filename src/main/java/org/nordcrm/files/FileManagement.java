@@ -240,9 +240,10 @@ public class FileManagement {
 		return get(id);
 	}
 
-	@Transactional(readOnly = true)
-	public List<Folder> folders(Collection<UUID> records) {
-		return records.isEmpty() ? List.of() : folders.of(records);
+	/** A record's folders; the first look at a company's gives it the folder template. */
+	public List<Folder> folders(RecordRef record) {
+		folders.applyTemplateOnce(record.kind(), record.id());
+		return folders.of(List.of(record.id()));
 	}
 
 	@Transactional(readOnly = true)
@@ -252,6 +253,7 @@ public class FileManagement {
 
 	public Folder createFolder(RecordRef target, @Nullable String name) {
 		var record = records.require(target.kind(), target.id());
+		folders.applyTemplateOnce(record.kind(), record.id());
 		var checked = folderName(record.id(), name);
 		return folders.insert(record.kind(), record.id(), checked);
 	}

@@ -2,11 +2,7 @@ package org.nordcrm.files;
 
 import java.util.List;
 
-import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-import org.nordcrm.companies.CompaniesCreated;
-import org.nordcrm.companies.CompanyCreated;
-import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.files.internal.FileNames;
 import org.nordcrm.files.internal.Folders;
@@ -19,10 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The folder template (Kontrakter, Tilbud...): every new company gets its folders, whichever way it is created
- * (form, API and lead conversion go through {@code CompanyManagement.create}, an import through {@code createAll},
- * one event for a batch); applying it to all existing
- * companies adds only the folders they lack, in one statement, and never touches files.
+ * The folder template (Kontrakter, Tilbud...): every company gets its folders the first time its file area is
+ * opened, whichever way it was created (so an import of a million companies writes no empty folders); applying it
+ * to all existing companies adds only the folders they lack, in one statement, and never touches files.
  */
 @Service
 @Transactional
@@ -68,17 +63,6 @@ public class FolderTemplateManagement {
 	/** Gives every live company the template's folders it lacks; returns how many folders were added. */
 	public int applyToAll() {
 		return folders.applyTemplate(CompanyManagement.KIND, companies.liveIds());
-	}
-
-	@EventListener
-	void on(CompanyCreated event) {
-		folders.applyTemplate(CompanyManagement.KIND, DSL.select(DSL.val(event.id().value())));
-	}
-
-	/** A batch of new companies (an import) gets its folders in one statement. */
-	@EventListener
-	void on(CompaniesCreated event) {
-		folders.addTemplateToNew(CompanyManagement.KIND, event.ids().stream().map(CompanyId::value).toList());
 	}
 
 	@EventListener

@@ -87,6 +87,7 @@ class FilesApiTest {
 		assertThat(admin.post("/api/v1/folder-template", "{\"name\": \"avtaler\"}").json().get("errors").toString()).contains("There is already a folder called avtaler");
 		var other = company("Annet firma AS");
 		assertThat(folderNames(other)).hasSize(5).contains("Avtaler");
+		var unopened = company("Uåpnet firma AS");
 
 		var applied = admin.post("/api/v1/folder-template/apply", "{}");
 		assertThat(applied.status()).isEqualTo(200);
@@ -95,6 +96,17 @@ class FilesApiTest {
 		var file = api.get("/api/v1/files/" + kept.json().get("id").asString()).json();
 		assertThat(file.get("folderId").asString()).as("files are not touched").isEqualTo(contracts);
 		assertThat(admin.post("/api/v1/folder-template/apply", "{}").json().get("added").asInt()).isZero();
+
+		// a company gets the template when its files are first looked at, and folders deleted then stay deleted
+		assertThat(folderNames(unopened)).containsExactlyInAnyOrder("Kontrakter", "Tilbud", "Korrespondanse", "Fakturaer", "Avtaler");
+		for (var f : api.get("/api/v1/folders?recordKind=company&recordId=" + unopened).json().get("items")) {
+			assertThat(api.delete("/api/v1/folders/" + f.get("id").asString()).status()).isEqualTo(204);
+		}
+		assertThat(folderNames(unopened)).isEmpty();
+		var created = api.post("/api/v1/folders", "{\"recordKind\": \"company\", \"recordId\": \"%s\", \"name\": \"Egen\"}"
+			.formatted(company("Ny uten visning AS")));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(folderNames(created.json().get("recordId").asString())).as("a first change gets the template too").hasSize(6);
 	}
 
 	@Test

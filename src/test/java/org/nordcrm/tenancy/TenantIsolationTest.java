@@ -134,7 +134,7 @@ class TenantIsolationTest {
 				new org.nordcrm.reminders.WatchInput("company", company.id().value(), "Hemmelig bevakning", "2099-03-01", 1, "DAYS",
 						List.of("APP"), null, null)));
 		var record = new org.nordcrm.files.RecordRef("company", company.id().value());
-		var folder = files.folders(List.of(company.id().value())).getFirst();
+		var folder = files.folders(record).getFirst();
 		var file = files.upload(record, folder.id(), "hemmelig.txt", new java.io.ByteArrayInputStream("hemmelig".getBytes()));
 		var upload = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> imports.upload(
 				org.nordcrm.imports.ImportTarget.COMPANY, "hemmelig.csv",

@@ -46,6 +46,7 @@ class FilesMerge implements MergeParticipant {
 	@Override
 	public List<String> move(String kind, UUID from, UUID to) {
 		var moved = new ArrayList<String>();
+		folders.applyTemplateOnce(kind, to);
 		var survivors = folders.of(List.of(to)).stream()
 			.collect(Collectors.toMap(f -> f.name().toLowerCase(Locale.ROOT), Folder::id, (a, b) -> a));
 		var movedFolders = new ArrayList<UUID>();

@@ -3,6 +3,7 @@ package org.nordcrm.files.internal;
 import static org.nordcrm.jooq.Tables.FILE;
 import static org.nordcrm.jooq.Tables.FOLDER;
 import static org.nordcrm.jooq.Tables.FOLDER_TEMPLATE;
+import static org.nordcrm.jooq.Tables.FOLDER_TEMPLATE_APPLIED;
 
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
+import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.files.Folder;
 import org.nordcrm.files.FolderId;
 import org.nordcrm.files.TemplateFolder;
@@ -68,6 +70,7 @@ public class Folders {
 	}
 
 	public int erase(UUID record) {
+		db.deleteFrom(FOLDER_TEMPLATE_APPLIED).where(FOLDER_TEMPLATE_APPLIED.RECORD_ID.eq(record)).execute();
 		return db.deleteFrom(FOLDER).where(FOLDER.RECORD_ID.eq(record)).execute();
 	}
 
@@ -94,34 +97,31 @@ public class Folders {
 	}
 
 	/**
-	 * Gives new records (which have no folders yet) the template's folders: one multi-row insert, no look-up of
-	 * existing folders. Returns how many folders were added.
+	 * Gives a company the template's folders the first time its file area is opened (or changed): once, so folders
+	 * a user deleted stay deleted, and only when it has no folders (one that got them when it was created keeps
+	 * what it has). Two first looks at once: the second waits on the first's mark and adds nothing.
 	 */
-	public int addTemplateToNew(String kind, List<UUID> records) {
-		var template = template();
-		if (records.isEmpty() || template.isEmpty()) {
-			return 0;
+	public void applyTemplateOnce(String kind, UUID record) {
+		if (!kind.equals(CompanyManagement.KIND)) {
+			return;
+		}
+		int marked = db.insertInto(FOLDER_TEMPLATE_APPLIED).set(FOLDER_TEMPLATE_APPLIED.TENANT_ID, TenantContext.require().value())
+			.set(FOLDER_TEMPLATE_APPLIED.RECORD_ID, record).onConflictDoNothing().execute();
+		if (marked == 0 || db.fetchExists(FOLDER, FOLDER.RECORD_ID.eq(record))) {
+			return;
 		}
 		var tenant = TenantContext.require().value();
-		var rows = new java.util.ArrayList<org.jooq.Row5<UUID, UUID, String, UUID, String>>();
-		for (var record : records) {
-			for (var t : template) {
-				rows.add(DSL.row(tenant, Ids.next(), kind, record, t.name()));
-			}
-		}
-		int added = 0;
-		// 5 000 rows of 5 values: well under PostgreSQL's 65 535 bind parameters, however long the template
-		for (int i = 0; i < rows.size(); i += 5_000) {
-			added += db.insertInto(FOLDER, FOLDER.TENANT_ID, FOLDER.ID, FOLDER.RECORD_KIND, FOLDER.RECORD_ID, FOLDER.NAME)
-				.valuesOfRows(rows.subList(i, Math.min(rows.size(), i + 5_000)))
+		var rows = template().stream().map(t -> DSL.row(tenant, Ids.next(), kind, record, t.name())).toList();
+		if (!rows.isEmpty()) {
+			db.insertInto(FOLDER, FOLDER.TENANT_ID, FOLDER.ID, FOLDER.RECORD_KIND, FOLDER.RECORD_ID, FOLDER.NAME).valuesOfRows(rows)
 				.execute();
 		}
-		return added;
 	}
 
 	/**
 	 * Adds the template's folders that the records lack, as one statement over all of them: an anti-join of records
-	 * × template against the folder name index. Existing folders and their files are not touched.
+	 * × template against the folder name index. Existing folders and their files are not touched. Only records that
+	 * have had the template once: the others get the whole of it the first time they are opened.
 	 */
 	public int applyTemplate(String kind, Select<? extends Record1<UUID>> records) {
 		var r = records.asTable("r", "id");
@@ -131,7 +131,8 @@ public class Folders {
 			.select(DSL.select(FOLDER_TEMPLATE.TENANT_ID, DSL.field("files_uuid_v7()", UUID.class), DSL.val(kind), rid,
 					FOLDER_TEMPLATE.NAME)
 				.from(r).crossJoin(FOLDER_TEMPLATE)
-				.whereNotExists(DSL.selectOne().from(f).where(f.TENANT_ID.eq(FOLDER_TEMPLATE.TENANT_ID)
+				.whereExists(DSL.selectOne().from(FOLDER_TEMPLATE_APPLIED).where(FOLDER_TEMPLATE_APPLIED.RECORD_ID.eq(rid)))
+				.andNotExists(DSL.selectOne().from(f).where(f.TENANT_ID.eq(FOLDER_TEMPLATE.TENANT_ID)
 					.and(f.RECORD_ID.eq(rid))
 					.and(DSL.coalesce(f.PARENT_ID, DSL.val(new UUID(0, 0))).eq(new UUID(0, 0)))
 					.and(DSL.lower(f.NAME).eq(DSL.lower(FOLDER_TEMPLATE.NAME)))))

@@ -43,7 +43,7 @@ class FilesTab {
 	}
 
 	String render(RecordRef record, Model model, List<InvalidInput.FieldError> errors, @Nullable String done) {
-		var folders = files.folders(List.of(record.id()));
+		var folders = files.folders(record);
 		var all = files.files(List.of(record.id()));
 		var groups = new ArrayList<Group>();
 		groups.add(new Group(null, all.stream().filter(f -> f.folderId() == null).toList()));

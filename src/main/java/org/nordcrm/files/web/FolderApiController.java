@@ -52,7 +52,7 @@ class FolderApiController {
 	@GetMapping("/api/v1/folders")
 	@Operation(summary = "The folders of one record's file area")
 	Items<Folder> list(@RequestParam String recordKind, @RequestParam UUID recordId) {
-		return new Items<>(files.folders(List.of(files.record(recordKind, recordId).id())));
+		return new Items<>(files.folders(files.record(recordKind, recordId)));
 	}
 
 	@PostMapping("/api/v1/folders")
