@@ -86,17 +86,21 @@ public class CompanyManagement {
 	}
 
 	/**
-	 * Live companies with any of these organisation numbers (as stored), customer numbers, e-mail addresses or exact
-	 * names (both compared in lower case), oldest first: how an import finds the records its rows match.
+	 * Live companies with any of these organisation numbers (as stored), customer numbers, e-mail addresses,
+	 * e-mail addresses but no organisation number ({@code unnumberedEmails}), or exact names (addresses and names
+	 * compared in lower case), oldest first: how an import finds the records its rows match.
 	 */
 	@Transactional(readOnly = true)
 	public List<Company> matching(Collection<String> orgnrs, Collection<Long> customerNumbers, Collection<String> emails,
-			Collection<String> names) {
-		if (orgnrs.isEmpty() && customerNumbers.isEmpty() && emails.isEmpty() && names.isEmpty()) {
+			Collection<String> unnumberedEmails, Collection<String> names) {
+		if (orgnrs.isEmpty() && customerNumbers.isEmpty() && emails.isEmpty() && unnumberedEmails.isEmpty() && names.isEmpty()) {
 			return List.of();
 		}
-		return companies.matching(orgnrs, customerNumbers, emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).toList(),
-				names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+		return companies.matching(orgnrs, customerNumbers, lower(emails), lower(unnumberedEmails), lower(names));
+	}
+
+	private static List<String> lower(Collection<String> values) {
+		return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
 	}
 
 	/**

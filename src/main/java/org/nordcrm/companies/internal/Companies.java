@@ -93,10 +93,12 @@ public class Companies {
 	 * names (lower case, exact): one query for a batch of imported rows.
 	 */
 	public List<Company> matching(Collection<String> orgnrs, Collection<Long> numbers, Collection<String> emails,
-			Collection<String> names) {
+			Collection<String> unnumberedEmails, Collection<String> names) {
 		var any = DSL.noCondition().or(orgnrs.isEmpty() ? DSL.falseCondition() : COMPANY.ORGANISATION_NUMBER.in(orgnrs))
 			.or(numbers.isEmpty() ? DSL.falseCondition() : COMPANY.CUSTOMER_NUMBER.in(numbers))
 			.or(emails.isEmpty() ? DSL.falseCondition() : DSL.lower(COMPANY.EMAIL).in(emails))
+			.or(unnumberedEmails.isEmpty() ? DSL.falseCondition()
+					: DSL.lower(COMPANY.EMAIL).in(unnumberedEmails).and(COMPANY.ORGANISATION_NUMBER.isNull()))
 			.or(names.isEmpty() ? DSL.falseCondition() : DSL.lower(COMPANY.NAME).in(names));
 		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(any).orderBy(COMPANY.ID));
 	}

@@ -63,6 +63,7 @@ class CompanyRows implements TargetRows {
 		var orgnrs = new LinkedHashSet<String>();
 		var numbers = new LinkedHashSet<Long>();
 		var emails = new LinkedHashSet<String>();
+		var unnumberedEmails = new LinkedHashSet<String>();
 		for (var cells : batch) {
 			var row = read(cells, state);
 			rows.add(row);
@@ -73,11 +74,11 @@ class CompanyRows implements TargetRows {
 				numbers.add(row.number());
 			}
 			if (row.email() != null) {
-				emails.add(row.email());
+				(row.orgnr() == null ? emails : unnumberedEmails).add(row.email());
 			}
 		}
 		var existing = new HashMap<String, Company>();
-		for (var c : companies.matching(orgnrs, numbers, emails, List.of())) {
+		for (var c : companies.matching(orgnrs, numbers, emails, unnumberedEmails, List.of())) {
 			for (var k : keys(c.organisationNumber(), c.customerNumber(), c.email() == null ? null : c.email().toLowerCase(Locale.ROOT))) {
 				existing.putIfAbsent(k, c);
 			}

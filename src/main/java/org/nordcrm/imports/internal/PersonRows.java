@@ -83,7 +83,7 @@ class PersonRows implements TargetRows {
 			}
 		}
 		var employers = new HashMap<String, Company>();
-		for (var c : companies.matching(orgnrs, companyNumbers, List.of(), names)) {
+		for (var c : companies.matching(orgnrs, companyNumbers, List.of(), List.of(), names)) {
 			if (c.organisationNumber() != null) {
 				employers.putIfAbsent("o:" + c.organisationNumber(), c);
 			}

@@ -53,14 +53,15 @@ public class SearchWords {
 	}
 
 	/**
-	 * Indexes records that have no words yet (new ones) in a few multi-row statements: {@code words} per record, and
-	 * the dictionary words of them all.
+	 * Indexes records that have no words yet (new ones) at COPY speed ({@link BulkInsert}): {@code words} per record,
+	 * and the dictionary words of them all.
 	 */
 	public void addAll(UUID tenant, String kind, Map<UUID, ? extends Collection<String>> words, Collection<String> dictionary) {
 		var rows = new ArrayList<@Nullable Object[]>();
 		words.forEach((record, ws) -> ws.forEach(w -> rows.add(new Object[] { tenant, w, kind, record })));
+		// new records, each with a set of distinct words: nothing to conflict with, so no speculative insertion
 		BulkInsert.into(db, SEARCH_WORD, List.of(SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID), rows,
-				"on conflict do nothing");
+				"");
 		var terms = new ArrayList<@Nullable Object[]>();
 		dictionary.forEach(w -> terms.add(new Object[] { tenant, w }));
 		BulkInsert.into(db, SEARCH_TERM, List.of(SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD), terms, "on conflict do nothing");
