@@ -185,6 +185,7 @@ public class Companies {
 		var records = new ArrayList<CompanyRecord>(batch.size());
 		var categories = new ArrayList<Row3<UUID, UUID, UUID>>();
 		var products = new ArrayList<Row3<UUID, UUID, UUID>>();
+		var children = new Children(new HashMap<>(), new HashMap<>());
 		long number = firstNumber;
 		for (var c : batch) {
 			var r = db.newRecord(COMPANY);
@@ -193,8 +194,12 @@ public class Companies {
 			r.setCustomerNumber(number++);
 			fill(r, c);
 			records.add(r);
-			c.categoryIds().stream().distinct().forEach(k -> categories.add(DSL.row(tenant, r.getId(), k.value())));
-			c.productInterestIds().stream().distinct().forEach(p -> products.add(DSL.row(tenant, r.getId(), p.value())));
+			var categoryIds = c.categoryIds().stream().map(CategoryId::value).distinct().toList();
+			var productIds = c.productInterestIds().stream().map(ProductInterestId::value).distinct().toList();
+			categoryIds.forEach(k -> categories.add(DSL.row(tenant, r.getId(), k)));
+			productIds.forEach(p -> products.add(DSL.row(tenant, r.getId(), p)));
+			children.categories().put(r.getId(), categoryIds);
+			children.products().put(r.getId(), productIds);
 		}
 		var first = records.getFirst();
 		var fields = Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
@@ -207,10 +212,14 @@ public class Companies {
 			db.insertInto(COMPANY_PRODUCT_INTEREST, PRODUCTS.tenant(), PRODUCTS.company(), PRODUCTS.target())
 				.valuesOfRows(products).onConflictDoNothing().execute();
 		}
-		var ids = records.stream().map(CompanyRecord::getId).toList();
-		var stored = fetch(DSL.selectFrom(COMPANY).where(COMPANY.ID.in(ids))).stream()
-			.collect(Collectors.toMap(c -> c.id().value(), c -> c));
-		return ids.stream().map(stored::get).toList();
+		// the rows as stored, without reading them back: created and updated at the transaction's now(), version 0
+		var now = db.select(DSL.currentOffsetDateTime()).fetchOne(0, OffsetDateTime.class);
+		return records.stream().map(r -> {
+			r.setCreatedAt(now);
+			r.setUpdatedAt(now);
+			r.setVersion(0);
+			return toCompany(r, children);
+		}).toList();
 	}
 
 	/** Writes the changes if the row is still at {@code version}; false when someone else changed it first. */

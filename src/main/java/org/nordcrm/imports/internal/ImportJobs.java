@@ -162,11 +162,26 @@ public class ImportJobs {
 			return;
 		}
 		var tenant = TenantContext.require().value();
-		var values = rows.stream().map(w -> new @Nullable Object[] { tenant, id.value(), w.kind(), w.id(), w.action(), w.before(),
-				w.versionAfter() }).toList();
-		// a record written twice by one import (two rows for it) keeps its first before and action, and its last version
-		BulkInsert.into(db, IMPORT_RECORD, List.of(IMPORT_RECORD.TENANT_ID, IMPORT_RECORD.IMPORT_ID, IMPORT_RECORD.RECORD_KIND,
-				IMPORT_RECORD.RECORD_ID, IMPORT_RECORD.ACTION, IMPORT_RECORD.BEFORE, IMPORT_RECORD.VERSION_AFTER), values,
+		var fields = List.of(IMPORT_RECORD.TENANT_ID, IMPORT_RECORD.IMPORT_ID, IMPORT_RECORD.RECORD_KIND, IMPORT_RECORD.RECORD_ID,
+				IMPORT_RECORD.ACTION, IMPORT_RECORD.BEFORE, IMPORT_RECORD.VERSION_AFTER);
+		// records created now are new: a plain insert. A record written again (two rows for it) keeps its first
+		// before and action, and its last version: one row per record a statement, then an upsert.
+		var created = new ArrayList<@Nullable Object[]>();
+		var again = new java.util.LinkedHashMap<String, @Nullable Object[]>();
+		for (var w : rows) {
+			var values = new @Nullable Object[] { tenant, id.value(), w.kind(), w.id(), w.action(), w.before(), w.versionAfter() };
+			if (w.action().equals("CREATED")) {
+				created.add(values);
+			}
+			else {
+				again.merge(w.kind() + ":" + w.id(), values, (first, last) -> {
+					first[6] = last[6];
+					return first;
+				});
+			}
+		}
+		BulkInsert.into(db, IMPORT_RECORD, fields, created, "");
+		BulkInsert.into(db, IMPORT_RECORD, fields, again.values(),
 				"on conflict (tenant_id, import_id, record_kind, record_id) do update set version_after = excluded.version_after");
 	}
 
