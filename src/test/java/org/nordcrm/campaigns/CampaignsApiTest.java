@@ -110,6 +110,9 @@ class CampaignsApiTest {
 		assertThat(ok(seller.get("/api/v1/campaigns?active=true"), 200).get("items")).hasSize(3);
 		assertThat(seller.delete("/api/v1/campaigns/" + id).status()).isEqualTo(204);
 		assertThat(seller.get("/api/v1/campaigns/" + id).status()).isEqualTo(404);
+
+		assertThat(seller.get("/api/v1/openapi.json").body()).contains("/api/v1/campaigns/{id}/members/{memberId}/outcomes",
+				"/api/v1/campaigns/{id}/call-list/next");
 	}
 
 	@Test
