@@ -1,7 +1,6 @@
 package org.nordcrm.campaigns;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -260,11 +259,7 @@ public class CampaignManagement {
 	}
 
 	private Added added(CampaignId id, List<MemberRecord> found, int asked) {
-		var ids = members.add(id, found);
-		var added = new ArrayList<Member>();
-		for (var m : ids) {
-			added.add(member(id, m));
-		}
+		var added = named(members.all(id, members.add(id, found)));
 		return new Added(added, asked - added.size());
 	}
 

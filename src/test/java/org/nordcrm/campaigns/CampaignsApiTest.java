@@ -265,6 +265,28 @@ class CampaignsApiTest {
 	}
 
 	@Test
+	void aMergeMovesCallsAndPlacesInCampaignsToTheSurvivorAndUndoTakesThemBack() {
+		var id = campaign("Fusjon");
+		var survivor = company("Overlever AS");
+		var other = company("Overlever A/S");
+		ok(seller.post("/api/v1/campaigns/" + id + "/members", refs("company", other)), 200);
+		outcome(id, next(id).get("member"), "{\"outcome\": \"NOT_INTERESTED\", \"comment\": \"Før fusjonen\"}");
+
+		var merge = ok(seller.post("/api/v1/merges", "{\"kind\": \"company\", \"survivorId\": \"%s\", \"otherId\": \"%s\"}"
+			.formatted(survivor, other)), 201).get("id").asString();
+		var member = ok(seller.get("/api/v1/campaigns/" + id + "/members"), 200).get("items").get(0);
+		assertThat(member.get("recordId").asString()).isEqualTo(survivor);
+		assertThat(member.get("recordName").asString()).isEqualTo("Overlever AS");
+		var web = new Browserless(port).language("en").login(acme.user().email(), TestTenants.PASSWORD);
+		assertThat(Jsoup.parse(web.get("/timeline/company/" + survivor + "?show=call").body()).select(".timeline-text").eachText())
+			.containsExactly("Før fusjonen");
+
+		ok(seller.post("/api/v1/merges/" + merge + "/undo", "{}"), 200);
+		assertThat(ok(seller.get("/api/v1/campaigns/" + id + "/members"), 200).get("items").get(0).get("recordId").asString()).isEqualTo(other);
+		assertThat(Jsoup.parse(web.get("/timeline/company/" + survivor + "?show=call").body()).select(".timeline-entry")).isEmpty();
+	}
+
+	@Test
 	void anotherTenantsCampaignsMembersAndRecordsAreNotFound() {
 		var id = campaign("Hemmelig");
 		var a = company("Hemmelig Lead AS");

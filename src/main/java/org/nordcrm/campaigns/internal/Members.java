@@ -38,6 +38,12 @@ public class Members {
 		return db.selectFrom(CAMPAIGN_MEMBER).where(live(campaign).and(CAMPAIGN_MEMBER.ID.eq(id.value()))).fetchOptional(Members::toMember);
 	}
 
+	/** These members of the campaign, in list order. */
+	public List<Member> all(CampaignId campaign, List<MemberId> ids) {
+		return db.selectFrom(CAMPAIGN_MEMBER).where(live(campaign).and(CAMPAIGN_MEMBER.ID.in(ids.stream().map(MemberId::value).toList())))
+			.orderBy(CAMPAIGN_MEMBER.POSITION).fetch(Members::toMember);
+	}
+
 	/** A page of a campaign's members in call-list order (position); {@code limit + 1} rows, to tell whether more exist. */
 	public List<Member> page(CampaignId campaign, int afterPosition, int limit) {
 		return db.selectFrom(CAMPAIGN_MEMBER).where(live(campaign).and(CAMPAIGN_MEMBER.POSITION.gt(afterPosition)))
