@@ -87,6 +87,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.calendar.AppointmentManagement appointments;
 
+	@Autowired
+	org.nordcrm.campaigns.CampaignManagement campaigns;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -114,7 +117,7 @@ class TenantIsolationTest {
 	}
 
 	/** A company, a person, their link, a person merged into her and the merge, one entry of each register (extra
-	 * info's too), a note, a task and a task status: all of tenant A. */
+	 * info's too), a note, a task and a task status, a campaign with the company as member and a call: all of tenant A. */
 	private List<String> customerRegisterIds() {
 		var industry = registers.saveIndustry(null, "Hemmelig bransje", "01.1");
 		var company = companies.create(new org.nordcrm.companies.CompanyInput("Alfa AS", null, null, "NO", null, null,
@@ -146,6 +149,15 @@ class TenantIsolationTest {
 				new org.nordcrm.calendar.AppointmentInput("Hemmelig møte", null, null, false, java.time.OffsetDateTime.now(),
 						java.time.OffsetDateTime.now().plusHours(1), null, null, null, company.id().value(), List.of(person.id().value()),
 						null, null, null)));
+		var campaignIds = TenantContext.callAs(a.id(), a.user().id().value(), TenantContext.SYSTEM, () -> {
+			var campaign = campaigns.create(new org.nordcrm.campaigns.CampaignInput("Hemmelig kampanje", null, null));
+			var member = campaigns.add(campaign.id(), List.of(new org.nordcrm.campaigns.RecordRef("company", company.id().value())))
+				.added().getFirst();
+			var call = campaigns.record(campaign.id(), member.id(),
+					new org.nordcrm.campaigns.OutcomeInput("NO_ANSWER", null, null, null, "Hemmelig samtale", null));
+			return List.of(campaign.id().toString(), member.id().toString(), call.id().toString());
+		});
+		idsOfA.addAll(campaignIds);
 		return List.of(appointment.id().toString(), upload.id().toString(), task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
@@ -195,6 +207,7 @@ class TenantIsolationTest {
 
 		var search = web.get("/search?q=" + a.user().name().replace(" ", "+"));
 		assertThat(search.body()).doesNotContain(a.user().email());
+		assertThat(web.get("/campaigns?closed=true").body()).doesNotContain("Hemmelig kampanje");
 		var ownSearch = web.get("/search?q=" + b.user().name().replace(" ", "+"));
 		assertThat(ownSearch.body()).contains(b.user().email());
 	}
