@@ -176,8 +176,11 @@ public class CompanyManagement {
 		return created;
 	}
 
-	/** Companies in one multi-row insert: about 45 bind parameters each, well under PostgreSQL's 65 535. */
-	private static final int CREATE_CHUNK = 1000;
+	/**
+	 * Companies a chunk: they are copied in ({@code BulkInsert}); their categories and products go in a multi-row
+	 * insert of 3 bind parameters a link, under PostgreSQL's 65 535 with up to 10 links a company.
+	 */
+	private static final int CREATE_CHUNK = 2000;
 
 	private List<Company> createChunk(List<CompanyInput> inputs) {
 		var status = defaultStatus();

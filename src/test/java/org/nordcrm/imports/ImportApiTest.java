@@ -368,10 +368,11 @@ class ImportApiTest {
 	@Test
 	void aKilledImportLeavesNoPartialDataAndCanBeStartedAgain() {
 		var before = register();
-		var id = uploaded(bigFile(3000, 1000).getBytes(StandardCharsets.UTF_8), "big.csv", "COMPANY").get("id").asString();
+		// five batches of 2 000: killed after the first
+		var id = uploaded(bigFile(10_000, 1000).getBytes(StandardCharsets.UTF_8), "big.csv", "COMPANY").get("id").asString();
 		assertThat(api.post("/api/v1/imports/" + id + "/start", "").status()).isEqualTo(202);
 		long end = System.currentTimeMillis() + 60_000;
-		while (api.get("/api/v1/imports/" + id).json().get("rowsDone").asInt() < 400 && System.currentTimeMillis() < end) {
+		while (api.get("/api/v1/imports/" + id).json().get("rowsDone").asInt() < 2000 && System.currentTimeMillis() < end) {
 			sleep(50);
 		}
 		// the database session of the import is killed mid-way, as when its node or connection dies
@@ -386,17 +387,17 @@ class ImportApiTest {
 
 		var again = run(id);
 		assertThat(again.get("state").asString()).isEqualTo("DONE");
-		assertThat(again.get("created").asInt()).isEqualTo(3000);
-		assertThat(register()).hasSize(before.size() + 3000);
+		assertThat(again.get("created").asInt()).isEqualTo(10_000);
+		assertThat(register()).hasSize(before.size() + 10_000);
 	}
 
 	@Test
 	void aCancelledImportWritesNothing() {
 		var before = register();
-		var id = uploaded(bigFile(3000, 5000).getBytes(StandardCharsets.UTF_8), "cancel.csv", "COMPANY").get("id").asString();
+		var id = uploaded(bigFile(10_000, 20_000).getBytes(StandardCharsets.UTF_8), "cancel.csv", "COMPANY").get("id").asString();
 		api.post("/api/v1/imports/" + id + "/start", "");
 		long end = System.currentTimeMillis() + 60_000;
-		while (api.get("/api/v1/imports/" + id).json().get("rowsDone").asInt() < 200 && System.currentTimeMillis() < end) {
+		while (api.get("/api/v1/imports/" + id).json().get("rowsDone").asInt() < 2000 && System.currentTimeMillis() < end) {
 			sleep(50);
 		}
 		assertThat(api.post("/api/v1/imports/" + id + "/cancel", "").status()).isEqualTo(200);

@@ -38,7 +38,7 @@ import jakarta.annotation.PreDestroy;
 @Component
 public class ImportRunner {
 
-	static final int BATCH = 500;
+	static final int BATCH = 2000;
 	private static final long PROGRESS_MS = 500;
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
