@@ -201,6 +201,13 @@ class LeadsTest {
 		assertThat(campaign).contains(company, privateLead).doesNotContain(contact);
 		// the task form offers private leads
 		assertThat(web.get("/tasks/new").body()).contains("person,private,lead-private");
+		// a lead's contact person is not in the contact list or its export either, until the company is converted
+		assertThat(api.get("/api/v1/contacts?limit=500").body()).doesNotContain(contact);
+		assertThat(web.get("/search?kind=person").body()).doesNotContain("Plukkfri Kontakt");
+		assertThat(web.get("/search/export?kind=person&format=csv").body()).doesNotContain("Plukkfri");
+		ok(api.post("/api/v1/leads/" + company + "/conversion", "{}"), 200);
+		assertThat(api.get("/api/v1/contacts?limit=500").body()).contains(contact);
+		assertThat(web.get("/search?kind=person").body()).contains("Plukkfri Kontakt");
 	}
 
 	@Test
