@@ -35,7 +35,7 @@ class ShellAndLanguageBrowserTest extends BrowserTestSupport {
 		assertThat(search).isVisible();
 		assertThat(search).hasAttribute("placeholder", "Search…");
 		assertThat(navbar.locator(".navbar-toggler")).isHidden();
-		assertThat(navbar.locator("#app-nav .nav-link")).hasText(new String[] { "Home", "Companies", "Contacts", "My tasks", "Campaigns", "Search", "Calendar", "Users", "Settings" });
+		assertThat(navbar.locator("#app-nav .nav-link")).hasText(new String[] { "Home", "Companies", "Contacts", "Leads", "My tasks", "Campaigns", "Search", "Calendar", "Users", "Settings" });
 		assertThat(page.locator("#user-menu")).isVisible();
 		assertThat(page.locator("#user-menu")).containsText(admin.name());
 
@@ -87,7 +87,7 @@ class ShellAndLanguageBrowserTest extends BrowserTestSupport {
 
 	private static void assertSwedishShell(Page page) {
 		assertThat(page.locator("html")).hasAttribute("lang", "sv");
-		assertThat(page.locator("#app-nav .nav-link")).hasText(new String[] { "Start", "Företag", "Kontakter", "Mina uppgifter", "Kampanjer", "Sök", "Kalender", "Användare", "Inställningar" });
+		assertThat(page.locator("#app-nav .nav-link")).hasText(new String[] { "Start", "Företag", "Kontakter", "Leads", "Mina uppgifter", "Kampanjer", "Sök", "Kalender", "Användare", "Inställningar" });
 		assertThat(page.locator("nav input[name=q]")).hasAttribute("placeholder", "Sök…");
 		assertThat(page.locator("#logout")).hasText("Logga ut");
 	}

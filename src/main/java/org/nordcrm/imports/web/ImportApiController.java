@@ -55,7 +55,7 @@ class ImportApiController {
 	@PostMapping(consumes = { "text/csv", "application/octet-stream", "text/plain",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Upload a file as the request body (target=COMPANY|PERSON|PRIVATE, name=the file's name): "
+	@Operation(summary = "Upload a file as the request body (target=COMPANY|PERSON|PRIVATE|LEAD_COMPANY|PRIVATE_LEAD, name=the file's name): "
 			+ "it is read and checked, and a mapping is proposed from its headers")
 	ImportJob upload(@RequestParam @Nullable ImportTarget target, @RequestParam(required = false) @Nullable String name,
 			HttpServletRequest request) {
@@ -69,7 +69,7 @@ class ImportApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Upload a file as the multipart part 'file' (target=COMPANY|PERSON|PRIVATE)")
+	@Operation(summary = "Upload a file as the multipart part 'file' (target=COMPANY|PERSON|PRIVATE|LEAD_COMPANY|PRIVATE_LEAD)")
 	ImportJob uploadPart(@RequestParam @Nullable ImportTarget target, @RequestParam("file") MultipartFile file) {
 		try {
 			return imports.upload(target, file.getOriginalFilename(), file.getInputStream());
