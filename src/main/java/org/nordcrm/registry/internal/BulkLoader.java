@@ -1,0 +1,167 @@
+package org.nordcrm.registry.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CompanyInput;
+import org.nordcrm.companies.CompanyManagement;
+import org.nordcrm.companies.OrganisationNumber;
+import org.nordcrm.registry.BulkFilter;
+import org.nordcrm.registry.BulkReport;
+import org.nordcrm.registry.RegisterFacts;
+import org.nordcrm.registry.RegisterUnit;
+import org.nordcrm.shared.InvalidInput;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the register's bulk file into the CRM, filtered, skipping organisation numbers already there and units that
+ * are deleted, bankrupt or being wound up. The file is streamed twice at most: a dry run counts; a load writes in
+ * batches inside one transaction, so a file found broken half-way leaves nothing behind.
+ */
+@Component
+public class BulkLoader {
+
+	private static final int BATCH = 500;
+
+	private final Path dir;
+	private final CompanyManagement companies;
+	private final CompanyFromRegister mapper;
+	private final RegistryUnits units;
+	private final TransactionTemplate tx;
+
+	BulkLoader(@Value("${nordcrm.registry.bulk-dir}") Path dir, CompanyManagement companies, CompanyFromRegister mapper,
+			RegistryUnits units, TransactionTemplate tx) {
+		this.dir = dir.toAbsolutePath().normalize();
+		this.companies = companies;
+		this.mapper = mapper;
+		this.units = units;
+		this.tx = tx;
+	}
+
+	/** The folder bulk files are read from. */
+	public Path dir() {
+		return dir;
+	}
+
+	public BulkReport load(@Nullable String file, BulkFilter filter, boolean dryRun) {
+		var path = resolve(file);
+		return Objects.requireNonNull(tx.execute(s -> new Run(filter, dryRun).over(path)));
+	}
+
+	/** A file name or path inside the bulk folder; anything else is refused. */
+	Path resolve(@Nullable String file) {
+		if (file == null || file.isBlank()) {
+			throw InvalidInput.of("path", "validation.required");
+		}
+		var path = dir.resolve(file.strip()).toAbsolutePath().normalize();
+		if (!path.startsWith(dir)) {
+			throw InvalidInput.of("path", "registry.bulk.error.outside", dir.toString());
+		}
+		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+			throw InvalidInput.of("path", "registry.bulk.error.missing", file.strip());
+		}
+		return path;
+	}
+
+	private final class Run {
+
+		private final BulkFilter filter;
+		private final boolean dryRun;
+		private final CompanyFromRegister.IndustryMap industries = mapper.industries();
+		private final Set<String> seen = new HashSet<>();
+		private final List<RegisterUnit> batch = new ArrayList<>();
+		private long matched;
+		private long created;
+		private long existing;
+		private long inactive;
+
+		Run(BulkFilter filter, boolean dryRun) {
+			this.filter = filter;
+			this.dryRun = dryRun;
+		}
+
+		BulkReport over(Path path) {
+			long read = BulkFile.read(path, this::take);
+			flush();
+			return new BulkReport(read, matched, created, existing, inactive, dryRun);
+		}
+
+		private void take(RegisterUnit u) {
+			if (!filter.matches(u)) {
+				return;
+			}
+			matched++;
+			if (u.deletedOn() != null || u.flagged() || !valid(u.organisationNumber())) {
+				inactive++;
+				return;
+			}
+			if (!seen.add(u.organisationNumber())) {
+				existing++;
+				return;
+			}
+			batch.add(u);
+			if (batch.size() >= BATCH) {
+				flush();
+			}
+		}
+
+		private void flush() {
+			if (batch.isEmpty()) {
+				return;
+			}
+			var known = new HashSet<String>();
+			companies.matching(batch.stream().map(RegisterUnit::organisationNumber).toList(), List.of(), List.of(), List.of())
+				.forEach(c -> known.add(c.organisationNumber()));
+			var fresh = batch.stream().filter(u -> !known.contains(u.organisationNumber())).toList();
+			existing += batch.size() - fresh.size();
+			if (!dryRun && !fresh.isEmpty()) {
+				var inputs = fresh.stream().map(this::input).toList();
+				var made = create(inputs);
+				var facts = new ArrayList<Map.Entry<UUID, RegisterFacts>>();
+				var now = OffsetDateTime.now();
+				for (int i = 0; i < made.size(); i++) {
+					facts.add(new AbstractMap.SimpleEntry<>(made.get(i).id().value(), RegisterFacts.of(fresh.get(i), now)));
+				}
+				units.insertAll(facts);
+				created += made.size();
+			}
+			batch.clear();
+		}
+
+		private CompanyInput input(RegisterUnit u) {
+			var in = mapper.input(u, industries);
+			return companies.problems(in, null).isEmpty() ? in : CompanyFromRegister.withoutWebsite(in);
+		}
+	}
+
+	/**
+	 * Where the records of a load are made: as customers for now. The leads module (being built at the same time)
+	 * will give a way to register company leads; this is the one place to switch to it.
+	 */
+	private List<Company> create(List<CompanyInput> inputs) {
+		return companies.createAll(inputs);
+	}
+
+	private static boolean valid(String orgnr) {
+		try {
+			OrganisationNumber.parse("NO", orgnr);
+			return true;
+		}
+		catch (InvalidInput e) {
+			return false;
+		}
+	}
+}
