@@ -23,6 +23,19 @@ public record RegisterUnit(String organisationNumber, String name, @Nullable Str
 			var street = String.join(", ", lines.stream().filter(l -> l != null && !l.isBlank()).toList());
 			return street.isBlank() ? null : street;
 		}
+
+		/** "Storgata 1, 0150 OSLO": the parts there are, on one line. */
+		public String oneLine() {
+			var place = ((postcode == null ? "" : postcode) + " " + (city == null ? "" : city)).strip();
+			var street = street();
+			return street == null ? place : place.isEmpty() ? street : street + ", " + place;
+		}
+	}
+
+	/** As people write it: 923 609 016. */
+	public String organisationNumberFormatted() {
+		var n = organisationNumber;
+		return n.length() == 9 ? n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6) : n;
 	}
 
 	/** Bankrupt, being wound up, or being dissolved by force: worth a warning before anyone sells to it. */
