@@ -1,5 +1,7 @@
 package org.nordcrm.registry;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What a bulk load did (or, in a dry run, would do).
  *
@@ -13,6 +15,7 @@ package org.nordcrm.registry;
 public record BulkReport(long read, long matched, long created, long existing, long inactive, boolean dryRun) {
 
 	/** What a real load would create. */
+	@JsonProperty("toCreate")
 	public long toCreate() {
 		return matched - existing - inactive;
 	}

@@ -18,6 +18,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class BulkFile {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	// one unit is read at a time from the array: what follows it is the next unit, not a trailing token
+	private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
 	private BulkFile() {
 	}
