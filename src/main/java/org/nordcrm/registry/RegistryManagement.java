@@ -25,6 +25,7 @@ import org.nordcrm.settings.ContactRoleId;
 import org.nordcrm.settings.IndustryId;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.RecordNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -79,11 +80,20 @@ public class RegistryManagement {
 		return register.search(q, HITS);
 	}
 
-	/** The unit with this organisation number; refused when the number is wrong or the register does not know it. */
+	/**
+	 * The unit with this organisation number; refused when the number is wrong or the register does not know it. What
+	 * is not a number at all (an address that was never a unit's) is not found.
+	 */
 	public RegisterUnit unit(String organisationNumber) {
+		if (!organisationNumber.matches("[\\d\\s]+")) {
+			throw new RecordNotFound(UNIT, organisationNumber);
+		}
 		return register.unit(orgnr(null, organisationNumber))
 			.orElseThrow(() -> InvalidInput.of(null, "registry.error.notFound", organisationNumber));
 	}
+
+	/** The kind of record a register unit is, for history and not-found answers. */
+	public static final String UNIT = "registryUnit";
 
 	/** The persons with roles in the unit who could become its contact persons. */
 	public List<RegisterRole> roles(String organisationNumber) {
