@@ -108,7 +108,8 @@ public class CompanyManagement {
 	public List<InvalidInput.FieldError> problems(CompanyInput input, @Nullable CompanyId current) {
 		try {
 			// the default status is no check: it is left out here, so checking a row costs no look-up of it
-			validate(input, current == null ? null : get(current), Optional::empty);
+			var existing = current == null ? null : get(current);
+			validate(input, existing, Optional::empty, existing != null && existing.lead());
 			return List.of();
 		}
 		catch (InvalidInput e) {
@@ -150,12 +151,49 @@ public class CompanyManagement {
 	}
 
 	public Company create(CompanyInput input) {
-		var company = validate(input, null, this::defaultStatus);
-		var number = series.allocate(input.numberSeriesId());
-		var created = companies.insert(number, company);
-		index.index(KIND, created.id().value(), terms(created));
+		return create(input, false);
+	}
+
+	/**
+	 * Creates a company as {@link #create} does, or, when {@code lead}, a lead (module leads): no customer number,
+	 * left out of the customer register's lists and search, found in search as {@link Company#LEAD_KIND}.
+	 */
+	public Company create(CompanyInput input, boolean lead) {
+		var company = validate(input, null, this::defaultStatus, lead);
+		var created = companies.insert(lead ? null : series.allocate(input.numberSeriesId()), company);
+		index.index(created.searchKind(), created.id().value(), terms(created));
 		events.publishEvent(new CompanyCreated(created.id()));
 		return created;
+	}
+
+	/**
+	 * Makes a lead a customer with the next number of {@code numberSeriesId} (the default series when null): the
+	 * same row, so everything attached to it stays. Converting what is no lead (any more) is refused.
+	 */
+	public Company convertLead(CompanyId id, @Nullable NumberSeriesId numberSeriesId) {
+		if (!get(id).lead()) {
+			throw InvalidInput.of(null, "lead.error.converted");
+		}
+		if (!companies.convertLead(id, series.allocate(numberSeriesId))) {
+			throw InvalidInput.of(null, "record.error.changedMeanwhile");
+		}
+		index.remove(Company.LEAD_KIND, id.value());
+		var converted = get(id);
+		index.index(KIND, id.value(), terms(converted));
+		return converted;
+	}
+
+	/** Live customers (leads left out) other than {@code except} with this organisation number (as stored). */
+	@Transactional(readOnly = true)
+	public List<Company> customersWithOrganisationNumber(String organisationNumber, CompanyId except) {
+		return companies.customersWithOrganisationNumber(organisationNumber, except);
+	}
+
+	/** The customers most recently numbered from a series: the highest numbers in its range first. */
+	@Transactional(readOnly = true)
+	public List<Company> lastNumbered(NumberSeriesId seriesId, int limit) {
+		var s = series.find(seriesId);
+		return companies.lastNumbered(s.firstNumber(), s.lastNumber(), limit);
 	}
 
 	/**
@@ -165,9 +203,14 @@ public class CompanyManagement {
 	 * {@link CompaniesCreated} event. Returns them as stored, in the order given.
 	 */
 	public List<Company> createAll(List<CompanyInput> inputs) {
+		return createAll(inputs, false);
+	}
+
+	/** As {@link #createAll(List)}, or, when {@code lead}, leads (without customer numbers). */
+	public List<Company> createAll(List<CompanyInput> inputs, boolean lead) {
 		var created = new ArrayList<Company>(inputs.size());
 		for (int from = 0; from < inputs.size(); from += CREATE_CHUNK) {
-			created.addAll(createChunk(inputs.subList(from, Math.min(inputs.size(), from + CREATE_CHUNK))));
+			created.addAll(createChunk(inputs.subList(from, Math.min(inputs.size(), from + CREATE_CHUNK)), lead));
 		}
 		return created;
 	}
@@ -175,9 +218,9 @@ public class CompanyManagement {
 	/** Companies in one multi-row insert: about 45 bind parameters each, well under PostgreSQL's 65 535. */
 	private static final int CREATE_CHUNK = 1000;
 
-	private List<Company> createChunk(List<CompanyInput> inputs) {
+	private List<Company> createChunk(List<CompanyInput> inputs, boolean lead) {
 		var status = defaultStatus();
-		var valid = inputs.stream().map(in -> validate(in, null, () -> status)).toList();
+		var valid = inputs.stream().map(in -> validate(in, null, () -> status, lead)).toList();
 		// each number series gives one range, in the order the rows come
 		var bySeries = new LinkedHashMap<Optional<NumberSeriesId>, List<Integer>>();
 		for (int i = 0; i < inputs.size(); i++) {
@@ -185,7 +228,7 @@ public class CompanyManagement {
 		}
 		var created = new ArrayList<Company>(Collections.nCopies(inputs.size(), (Company) null));
 		bySeries.forEach((seriesId, positions) -> {
-			long first = series.allocateRange(seriesId.orElse(null), positions.size());
+			Long first = lead ? null : series.allocateRange(seriesId.orElse(null), positions.size());
 			var stored = companies.insertAll(first, positions.stream().map(valid::get).toList());
 			for (int k = 0; k < positions.size(); k++) {
 				created.set(positions.get(k), stored.get(k));
@@ -193,7 +236,7 @@ public class CompanyManagement {
 		});
 		var terms = new LinkedHashMap<UUID, SearchTerms>();
 		created.forEach(c -> terms.put(c.id().value(), terms(c)));
-		index.indexNew(KIND, terms);
+		index.indexNew(lead ? Company.LEAD_KIND : KIND, terms);
 		events.publishEvent(new CompaniesCreated(created.stream().map(Company::id).toList()));
 		return created;
 	}
@@ -201,13 +244,13 @@ public class CompanyManagement {
 	/** Changes a company; {@code input.version()} must be the version read, unless null. */
 	public Company update(CompanyId id, CompanyInput input) {
 		var current = get(id);
-		var company = validate(input, current, this::defaultStatus);
+		var company = validate(input, current, this::defaultStatus, current.lead());
 		int version = input.version() == null ? current.version() : input.version();
 		if (!companies.update(id, version, company)) {
 			throw InvalidInput.of(null, "record.error.changedMeanwhile");
 		}
 		var updated = get(id);
-		index.index(KIND, id.value(), terms(updated));
+		index.index(updated.searchKind(), id.value(), terms(updated));
 		return updated;
 	}
 
@@ -221,10 +264,11 @@ public class CompanyManagement {
 	}
 
 	public void delete(CompanyId id) {
+		var company = get(id);
 		if (!companies.softDelete(id)) {
 			throw new RecordNotFound(KIND, id);
 		}
-		index.remove(KIND, id.value());
+		index.remove(company.searchKind(), id.value());
 	}
 
 	/**
@@ -233,7 +277,15 @@ public class CompanyManagement {
 	 * of the default series.
 	 */
 	public Company restore(CompanyId id, boolean renumber) {
-		var number = companies.deletedNumber(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+		var deleted = companies.findDeleted(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+		if (deleted.customerNumber() == null) {
+			// a lead has no number to give back
+			companies.restore(id, null);
+			var restored = get(id);
+			index.index(restored.searchKind(), id.value(), terms(restored));
+			return restored;
+		}
+		long number = deleted.customerNumber();
 		var holder = companies.holderOf(number);
 		if (holder.isPresent() && !renumber) {
 			throw InvalidInput.of("renumber", "restore.error.numberTaken", String.valueOf(number), holder.get());
@@ -254,6 +306,7 @@ public class CompanyManagement {
 		}
 		for (var erased : companies.erase(id)) {
 			index.remove(KIND, erased);
+			index.remove(Company.LEAD_KIND, erased);
 			events.publishEvent(new RecordErased(KIND, erased));
 		}
 	}
@@ -306,7 +359,8 @@ public class CompanyManagement {
 	}
 
 	/** {@code defaultStatus} is asked only for a new company without a status (a batch asks the register once). */
-	private Company validate(CompanyInput in, @Nullable Company current, Supplier<Optional<CompanyStatusId>> defaultStatus) {
+	private Company validate(CompanyInput in, @Nullable Company current, Supplier<Optional<CompanyStatusId>> defaultStatus,
+			boolean lead) {
 		var checks = new Checks();
 		var name = checks.required("name", in.name(), 300);
 		var country = checks.country("country", in.country(), "NO");
@@ -347,7 +401,7 @@ public class CompanyManagement {
 		if (currency != null && !currency.matches("[A-Za-z]{3}")) {
 			checks.error("turnoverCurrency", "validation.currency");
 		}
-		var company = new Company(current == null ? new CompanyId(new UUID(0, 0)) : current.id(), 0, name,
+		var company = new Company(current == null ? new CompanyId(new UUID(0, 0)) : current.id(), null, name,
 				checks.optional("nickname", in.nickname(), 300), orgnr, country, relations, status, in.industryId(),
 				in.ownerId(), checks.phone("phone", in.phone(), country), checks.phone("mobile", in.mobile(), country),
 				checks.phone("fax", in.fax(), country), email, checks.website("website", in.website()),
@@ -358,7 +412,7 @@ public class CompanyManagement {
 				checks.range("employees", in.employees(), 0, 10_000_000), checks.amount("turnover", in.turnover()),
 				currency == null ? "NOK" : currency.toUpperCase(Locale.ROOT),
 				checks.optional("note", in.note(), MAX_NOTE), categories == null ? List.of() : categories, in.originId(),
-				in.sourceId(), products == null ? List.of() : products, null, null, 0);
+				in.sourceId(), products == null ? List.of() : products, null, null, 0, lead);
 		checks.done();
 		return company;
 	}

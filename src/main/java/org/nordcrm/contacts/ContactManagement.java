@@ -20,6 +20,7 @@ import org.nordcrm.search.SearchIndex;
 import org.nordcrm.search.SearchTerms;
 import org.nordcrm.security.UserManagement;
 import org.nordcrm.settings.CategoryScope;
+import org.nordcrm.settings.NumberSeriesId;
 import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Checks;
@@ -108,7 +109,7 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public List<InvalidInput.FieldError> problems(PersonInput input) {
 		try {
-			validate(input);
+			validate(input, false);
 			return List.of();
 		}
 		catch (InvalidInput e) {
@@ -117,19 +118,48 @@ public class ContactManagement {
 	}
 
 	public Person create(PersonInput input) {
-		var person = validate(input);
-		Long number = Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
+		return create(input, false);
+	}
+
+	/**
+	 * Creates a person as {@link #create} does, or, when {@code lead}, a private-person lead (module leads): no
+	 * customer number, left out of the customer register's lists, found in search as {@link Person#LEAD_KIND}.
+	 */
+	public Person create(PersonInput input, boolean lead) {
+		var person = validate(input, lead);
+		Long number = !lead && Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
 		var id = persons.insert(number, person);
 		reindex(id);
 		return get(id);
 	}
 
+	/**
+	 * Makes a private-person lead a private customer with the next number of {@code numberSeriesId} (the default
+	 * series when null): the same row, so everything attached stays. What is no lead (any more) is refused.
+	 */
+	public Person convertLead(PersonId id, @Nullable NumberSeriesId numberSeriesId) {
+		if (!get(id).lead()) {
+			throw InvalidInput.of(null, "lead.error.converted");
+		}
+		if (!persons.convertLead(id, series.allocate(numberSeriesId))) {
+			throw InvalidInput.of(null, "record.error.changedMeanwhile");
+		}
+		reindex(id);
+		return get(id);
+	}
+
+	/** Puts the company's contact persons in search again: as customers' contacts once it is no lead any more. */
+	public void reindexContactsOf(CompanyId company) {
+		links.ofCompany(company).forEach(l -> reindex(l.personId()));
+	}
+
 	/** Changes a person; a person saved as private customer gets a customer number now and keeps it. */
 	public Person update(PersonId id, PersonInput input) {
 		var current = get(id);
-		var person = validate(input);
+		var person = validate(input, current.lead());
+		// a lead gets its customer number when it is converted, not by being saved
 		Long number = current.customerNumber() != null ? current.customerNumber()
-				: Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
+				: !current.lead() && Boolean.TRUE.equals(input.privateCustomer()) ? series.allocate(input.numberSeriesId()) : null;
 		int version = input.version() == null ? current.version() : input.version();
 		if (!persons.update(id, version, number, person)) {
 			throw InvalidInput.of(null, "record.error.changedMeanwhile");
@@ -142,7 +172,7 @@ public class ContactManagement {
 		if (!persons.softDelete(id)) {
 			throw new RecordNotFound(KIND, id);
 		}
-		index.remove(KIND, id.value());
+		unindex(id.value());
 	}
 
 	/**
@@ -169,7 +199,7 @@ public class ContactManagement {
 			throw new RecordNotFound(KIND, id);
 		}
 		for (var erased : persons.erase(id)) {
-			index.remove(KIND, erased);
+			unindex(erased);
 			events.publishEvent(new RecordErased(KIND, erased));
 		}
 	}
@@ -281,8 +311,29 @@ public class ContactManagement {
 		return terms;
 	}
 
+	/**
+	 * A person is found as a customer's contact or private customer ({@value #KIND}), as a private-person lead, or,
+	 * when all their companies are leads, as a lead's contact person: so customer search never shows leads.
+	 */
 	private void reindex(PersonId id) {
-		index.index(KIND, id.value(), terms(get(id), links.ofPerson(id)));
+		var person = get(id);
+		var personLinks = links.ofPerson(id);
+		var kind = person.lead() ? Person.LEAD_KIND : KIND;
+		if (!person.lead() && !personLinks.isEmpty()) {
+			var companyIds = personLinks.stream().map(l -> l.companyId().value()).toList();
+			var found = companies.findAll(companyIds, CompanyFilter.NONE);
+			if (!found.isEmpty() && found.stream().allMatch(Company::lead)) {
+				kind = Person.LEAD_CONTACT_KIND;
+			}
+		}
+		unindex(id.value());
+		index.index(kind, id.value(), terms(person, personLinks));
+	}
+
+	private void unindex(UUID person) {
+		for (var kind : List.of(KIND, Person.LEAD_KIND, Person.LEAD_CONTACT_KIND)) {
+			index.remove(kind, person);
+		}
 	}
 
 	private CompanyLink validate(LinkId id, PersonId person, CompanyId company, LinkInput in) {
@@ -298,7 +349,7 @@ public class ContactManagement {
 		return link;
 	}
 
-	private Person validate(PersonInput in) {
+	private Person validate(PersonInput in, boolean lead) {
 		var checks = new Checks();
 		var first = checks.optional("firstName", in.firstName(), 100);
 		var last = checks.required("lastName", in.lastName(), 100);
@@ -315,7 +366,7 @@ public class ContactManagement {
 				checks.optional("title", in.title(), 100), channels(checks, "phones", in.phones(), country, true),
 				channels(checks, "mobiles", in.mobiles(), country, true), channels(checks, "emails", in.emails(), country, false),
 				in.birthDate(), address, checks.optional("note", in.note(), CompanyManagement.MAX_NOTE), in.ownerId(),
-				categories == null ? List.of() : categories, null, null, 0);
+				categories == null ? List.of() : categories, null, null, 0, lead);
 		checks.done();
 		return person;
 	}

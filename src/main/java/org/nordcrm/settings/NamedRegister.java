@@ -1,6 +1,7 @@
 package org.nordcrm.settings;
 
 import static org.nordcrm.jooq.Tables.CONTACT_ORIGIN;
+import static org.nordcrm.jooq.Tables.LEAD_STATUS;
 import static org.nordcrm.jooq.Tables.PRODUCT_INTEREST;
 import static org.nordcrm.jooq.Tables.SOURCE;
 
@@ -30,6 +31,10 @@ public final class NamedRegister<I extends EntryId, E extends NamedEntry> {
 
 	public static final NamedRegister<ProductInterestId, ProductInterest> PRODUCT_INTERESTS = new NamedRegister<>("product",
 			new Rows<>(PRODUCT_INTEREST, PRODUCT_INTEREST.ID, PRODUCT_INTEREST.NAME), ProductInterestId::new, ProductInterest::new);
+
+	/** The statuses of leads (module leads). */
+	public static final NamedRegister<LeadStatusId, LeadStatus> LEAD_STATUSES = new NamedRegister<>("leadStatus",
+			new Rows<>(LEAD_STATUS, LEAD_STATUS.ID, LEAD_STATUS.NAME), LeadStatusId::new, LeadStatus::new);
 
 	/** The register's table and its two columns that matter. */
 	record Rows<R extends UpdatableRecord<R>>(Table<R> table, TableField<R, UUID> id, TableField<R, String> name) {

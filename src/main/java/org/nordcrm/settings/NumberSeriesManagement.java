@@ -5,20 +5,30 @@ import static org.nordcrm.jooq.Tables.NUMBER_SERIES;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.jooq.tables.records.NumberSeriesRecord;
 import org.nordcrm.settings.internal.RegisterRows;
+import org.nordcrm.shared.Ids;
 import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.RecordNotFound;
+import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Customer number series: ranges of numbers handed out one at a time, never twice. */
+/**
+ * Customer number series: ranges of numbers handed out one at a time, never twice. Each tenant also has one lead
+ * number series (module leads), kept apart: it is not among the customer series, and its range may overlap theirs.
+ */
 @Service
 @Transactional
 public class NumberSeriesManagement {
 
 	public static final long MAX_NUMBER = 999_999_999_999L;
+	static final String LEAD_SERIES = "Leads";
+	static final long MAX_LEAD_NUMBER = 999_999_999L;
+	private static final Condition CUSTOMERS = NUMBER_SERIES.FOR_LEADS.isFalse();
 
 	private final RegisterRows rows;
 
@@ -28,12 +38,42 @@ public class NumberSeriesManagement {
 
 	@Transactional(readOnly = true)
 	public List<NumberSeries> list() {
-		return rows.db().selectFrom(NUMBER_SERIES).orderBy(NUMBER_SERIES.FIRST_NUMBER).fetch(NumberSeriesManagement::series);
+		return rows.db().selectFrom(NUMBER_SERIES).where(CUSTOMERS).orderBy(NUMBER_SERIES.FIRST_NUMBER)
+			.fetch(NumberSeriesManagement::series);
 	}
 
+	/** A customer number series. */
 	@Transactional(readOnly = true)
 	public NumberSeries find(NumberSeriesId id) {
-		return series(rows.require(NUMBER_SERIES, NUMBER_SERIES.ID, id.value(), "numberSeries"));
+		return rows.db().selectFrom(NUMBER_SERIES).where(NUMBER_SERIES.ID.eq(id.value()).and(CUSTOMERS))
+			.fetchOptional(NumberSeriesManagement::series).orElseThrow(() -> new RecordNotFound("numberSeries", id));
+	}
+
+	/** The lead number series (made with the tenant); lead numbers are no customer numbers. */
+	@Transactional(readOnly = true)
+	public NumberSeries leadSeries() {
+		return rows.db().selectFrom(NUMBER_SERIES).where(NUMBER_SERIES.FOR_LEADS.isTrue()).orderBy(NUMBER_SERIES.ID).limit(1)
+			.fetchOptional(NumberSeriesManagement::series)
+			.orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none"));
+	}
+
+	/** Makes the tenant's lead number series, 1 and up. */
+	public void createLeadSeries() {
+		var r = rows.db().newRecord(NUMBER_SERIES);
+		r.setTenantId(TenantContext.require().value());
+		r.setId(Ids.next());
+		r.setName(LEAD_SERIES);
+		r.setFirstNumber(1L);
+		r.setLastNumber(MAX_LEAD_NUMBER);
+		r.setNextNumber(1L);
+		r.setIsDefault(false);
+		r.setForLeads(true);
+		r.store();
+	}
+
+	/** The first of {@code count} consecutive lead numbers; the whole range must fit, or nothing is taken. */
+	public long allocateLeads(int count) {
+		return take(leadSeries(), count);
 	}
 
 	@Transactional(readOnly = true)
@@ -62,7 +102,7 @@ public class NumberSeriesManagement {
 			if (last < first || last > MAX_NUMBER) {
 				throw InvalidInput.of("lastNumber", "numberSeries.error.lastBeforeFirst");
 			}
-			var overlapping = rows.db().fetchExists(NUMBER_SERIES, NUMBER_SERIES.FIRST_NUMBER.le(last)
+			var overlapping = rows.db().fetchExists(NUMBER_SERIES, CUSTOMERS.and(NUMBER_SERIES.FIRST_NUMBER.le(last))
 				.and(NUMBER_SERIES.LAST_NUMBER.ge(first))
 				.and(id == null ? DSL.noCondition() : NUMBER_SERIES.ID.ne(id.value())));
 			if (overlapping) {
@@ -98,15 +138,7 @@ public class NumberSeriesManagement {
 	 * its number back.
 	 */
 	public long allocate(@Nullable NumberSeriesId id) {
-		var series = id != null ? find(id)
-				: defaultSeries().orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none"));
-		return rows.db().update(NUMBER_SERIES)
-			.set(NUMBER_SERIES.NEXT_NUMBER, NUMBER_SERIES.NEXT_NUMBER.plus(1))
-			.where(NUMBER_SERIES.ID.eq(series.id().value()).and(NUMBER_SERIES.NEXT_NUMBER.le(NUMBER_SERIES.LAST_NUMBER)))
-			.returning(NUMBER_SERIES.NEXT_NUMBER)
-			.fetchOptional(NUMBER_SERIES.NEXT_NUMBER)
-			.map(next -> next - 1)
-			.orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.full", series.name()));
+		return allocateRange(id, 1);
 	}
 
 	/**
@@ -114,8 +146,11 @@ public class NumberSeriesManagement {
 	 * the whole range must fit, or nothing is taken.
 	 */
 	public long allocateRange(@Nullable NumberSeriesId id, int count) {
-		var series = id != null ? find(id)
-				: defaultSeries().orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none"));
+		return take(id != null ? find(id)
+				: defaultSeries().orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none")), count);
+	}
+
+	private long take(NumberSeries series, int count) {
 		return rows.db().update(NUMBER_SERIES)
 			.set(NUMBER_SERIES.NEXT_NUMBER, NUMBER_SERIES.NEXT_NUMBER.plus(count))
 			.where(NUMBER_SERIES.ID.eq(series.id().value())

@@ -186,6 +186,15 @@ public class Registers {
 		return entries(register, register.rows(), DSL.noCondition());
 	}
 
+	/** The entry made first, if any: a new lead gets the first lead status. */
+	@Transactional(readOnly = true)
+	public <E extends NamedEntry> Optional<E> first(NamedRegister<?, E> register) {
+		var t = register.rows();
+		return rows.db().select(t.id(), t.name()).from(t.table())
+			.orderBy(t.table().field("created_at", java.time.OffsetDateTime.class), t.id()).limit(1)
+			.fetchOptional(r -> register.entry(r.value1(), r.value2()));
+	}
+
 	/** The entries among {@code ids} that exist, by name. */
 	@Transactional(readOnly = true)
 	public <I extends EntryId, E extends NamedEntry> List<E> list(NamedRegister<I, E> register, Collection<I> ids) {

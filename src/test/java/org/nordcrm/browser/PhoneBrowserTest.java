@@ -71,7 +71,7 @@ class PhoneBrowserTest extends BrowserTestSupport {
 		assertThat(nav).isVisible();
 		// Bootstrap's collapse animation is over once it has the class "show"
 		assertThat(nav).hasClass(Pattern.compile("\\bshow\\b"));
-		assertThat(nav.locator(".nav-link")).hasText(new String[] { "Home", "Companies", "Contacts", "My tasks", "Search", "Calendar", "Users", "Settings" });
+		assertThat(nav.locator(".nav-link")).hasText(new String[] { "Home", "Companies", "Contacts", "Leads", "My tasks", "Search", "Calendar", "Users", "Settings" });
 		assertNoHorizontalScroll(page);
 		screenshot(page, testName + "-nav-open");
 		nav.getByText("Search").tap();

@@ -35,7 +35,7 @@ class ShellAndLanguageBrowserTest extends BrowserTestSupport {
 		assertThat(search).isVisible();
 		assertThat(search).hasAttribute("placeholder", "Search…");
 		assertThat(navbar.locator(".navbar-toggler")).isHidden();
-		assertThat(navbar.locator("#app-nav .nav-link")).hasText(new String[] { "Home", "Companies", "Contacts", "My tasks", "Search", "Calendar", "Users", "Settings" });
+		assertThat(navbar.locator("#app-nav .nav-link")).hasText(new String[] { "Home", "Companies", "Contacts", "Leads", "My tasks", "Search", "Calendar", "Users", "Settings" });
 		assertThat(page.locator("#user-menu")).isVisible();
 		assertThat(page.locator("#user-menu")).containsText(admin.name());
 

@@ -87,6 +87,9 @@ class TenantIsolationTest {
 	@Autowired
 	org.nordcrm.calendar.AppointmentManagement appointments;
 
+	@Autowired
+	org.nordcrm.leads.LeadManagement leads;
+
 	List<String> idsOfA;
 
 	@BeforeEach
@@ -146,12 +149,20 @@ class TenantIsolationTest {
 				new org.nordcrm.calendar.AppointmentInput("Hemmelig møte", null, null, false, java.time.OffsetDateTime.now(),
 						java.time.OffsetDateTime.now().plusHours(1), null, null, null, company.id().value(), List.of(person.id().value()),
 						null, null, null)));
-		return List.of(appointment.id().toString(), upload.id().toString(), task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
+		var leadCompany = leads.registerCompany(new org.nordcrm.companies.CompanyInput("Hemmelig lead AS", null, null, "NO",
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null), org.nordcrm.leads.LeadData.NONE);
+		var leadPerson = leads.registerPrivate(new org.nordcrm.contacts.PersonInput("Hemmelig", "Lead", null, null, null, null,
+				null, null, null, null, null, null, null, null), org.nordcrm.leads.LeadData.NONE);
+		var leadIds = List.of(leadCompany.id().toString(), leadPerson.id().toString(),
+				registers.list(org.nordcrm.settings.NamedRegister.LEAD_STATUSES).getFirst().id().toString());
+		return java.util.stream.Stream.concat(leadIds.stream(), List.of(appointment.id().toString(), upload.id().toString(), task.id().toString(), taskStatuses.list().getFirst().id().toString(), note.id().toString(), watch.id().toString(), file.id().toString(), folder.id().toString(), company.id().toString(), person.id().toString(), link.id().toString(), industry.id().toString(),
 				copy.id().toString(), merge.id().toString(),
 				registers.categories().getFirst().id().toString(), registers.roles().getFirst().id().toString(),
 				registers.statuses().getFirst().id().toString(), series.list().getFirst().id().toString(),
 				registers.list(org.nordcrm.settings.NamedRegister.ORIGINS).getFirst().id().toString(),
-				registers.list(org.nordcrm.settings.NamedRegister.SOURCES).getFirst().id().toString(), product.id().toString());
+				registers.list(org.nordcrm.settings.NamedRegister.SOURCES).getFirst().id().toString(), product.id().toString())
+			.stream()).toList();
 	}
 
 	@Test

@@ -48,11 +48,16 @@ import org.nordcrm.shared.Ids;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Repository;
 
-/** The company table. Deleted companies (deleted_at set) are invisible to every query here. */
+/**
+ * The company table. Deleted companies (deleted_at set) are invisible to every query here; leads (is_lead) are found
+ * by id but left out of lists, counts and look-ups of the customer register.
+ */
 @Repository
 public class Companies {
 
 	private static final Condition LIVE = COMPANY.DELETED_AT.isNull();
+	/** Live customers: the lists, counts, scans and imports of the customer register leave leads out. */
+	private static final Condition CUSTOMERS = LIVE.and(COMPANY.IS_LEAD.isFalse());
 	private static final Condition DELETED = COMPANY.DELETED_AT.isNotNull().and(COMPANY.MERGED_INTO_ID.isNull());
 	/**
 	 * Names are compared in lower case by trigram similarity, at least this much for "a similar name": the warning
@@ -97,7 +102,7 @@ public class Companies {
 			.or(numbers.isEmpty() ? DSL.falseCondition() : COMPANY.CUSTOMER_NUMBER.in(numbers))
 			.or(emails.isEmpty() ? DSL.falseCondition() : DSL.lower(COMPANY.EMAIL).in(emails))
 			.or(names.isEmpty() ? DSL.falseCondition() : DSL.lower(COMPANY.NAME).in(names));
-		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(any).orderBy(COMPANY.ID));
+		return fetch(DSL.selectFrom(COMPANY).where(CUSTOMERS).and(any).orderBy(COMPANY.ID));
 	}
 
 	public Map<UUID, String> names(Collection<UUID> ids) {
@@ -106,14 +111,14 @@ public class Companies {
 
 	/** Live companies passing the filter in id (creation) order after {@code after}, one more than the limit. */
 	public List<Company> page(CompanyFilter filter, @Nullable UUID after, int limit) {
-		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(condition(filter))
+		return fetch(DSL.selectFrom(COMPANY).where(CUSTOMERS).and(condition(filter))
 			.and(after == null ? DSL.noCondition() : COMPANY.ID.gt(after))
 			.orderBy(COMPANY.ID).limit(limit + 1));
 	}
 
 	/** The first live companies passing the filter in name order. */
 	public List<Company> byName(CompanyFilter filter, int limit) {
-		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID).limit(limit));
+		return fetch(DSL.selectFrom(COMPANY).where(CUSTOMERS).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID).limit(limit));
 	}
 
 	/**
@@ -121,7 +126,7 @@ public class Companies {
 	 * (in a transaction, so PostgreSQL sends the rows as they are fetched rather than all at once).
 	 */
 	public void eachByName(CompanyFilter filter, int size, Consumer<List<Company>> batch) {
-		try (var cursor = db.selectFrom(COMPANY).where(LIVE).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID)
+		try (var cursor = db.selectFrom(COMPANY).where(CUSTOMERS).and(condition(filter)).orderBy(COMPANY.NAME, COMPANY.ID)
 			.fetchSize(size).fetchLazy()) {
 			while (cursor.hasNext()) {
 				var rows = cursor.fetchNext(size);
@@ -158,11 +163,13 @@ public class Companies {
 		return c;
 	}
 
-	public Company insert(long customerNumber, Company c) {
+	/** A new company; a lead ({@code c.lead()}) has no customer number. */
+	public Company insert(@Nullable Long customerNumber, Company c) {
 		var r = db.newRecord(COMPANY);
 		r.setTenantId(TenantContext.require().value());
 		r.setId(Ids.next());
 		r.setCustomerNumber(customerNumber);
+		r.setIsLead(c.lead());
 		fill(r, c);
 		r.store();
 		setChildren(r.getId(), c);
@@ -174,7 +181,7 @@ public class Companies {
 	 * of interest in one each (the history triggers fire per row as for a single insert); returns them as stored, in
 	 * the order given.
 	 */
-	public List<Company> insertAll(long firstNumber, List<Company> batch) {
+	public List<Company> insertAll(@Nullable Long firstNumber, List<Company> batch) {
 		if (batch.isEmpty()) {
 			return List.of();
 		}
@@ -182,12 +189,14 @@ public class Companies {
 		var records = new ArrayList<CompanyRecord>(batch.size());
 		var categories = new ArrayList<Row3<UUID, UUID, UUID>>();
 		var products = new ArrayList<Row3<UUID, UUID, UUID>>();
-		long number = firstNumber;
+		Long number = firstNumber;
 		for (var c : batch) {
 			var r = db.newRecord(COMPANY);
 			r.setTenantId(tenant);
 			r.setId(Ids.next());
-			r.setCustomerNumber(number++);
+			r.setCustomerNumber(number);
+			r.setIsLead(c.lead());
+			number = number == null ? null : number + 1;
 			fill(r, c);
 			records.add(r);
 			c.categoryIds().stream().distinct().forEach(k -> categories.add(DSL.row(tenant, r.getId(), k.value())));
@@ -237,14 +246,31 @@ public class Companies {
 			.where(COMPANY.ID.eq(id.value()).and(LIVE)).execute() == 1;
 	}
 
-	/** A deleted company's customer number; empty when there is no such deleted (and not merged-away) company. */
-	public Optional<Long> deletedNumber(CompanyId id) {
-		return db.select(COMPANY.CUSTOMER_NUMBER).from(COMPANY).where(COMPANY.ID.eq(id.value()).and(DELETED)).fetchOptional(COMPANY.CUSTOMER_NUMBER);
-	}
-
 	/** The name of the live company that has this customer number, if any. */
 	public Optional<String> holderOf(long customerNumber) {
 		return db.select(COMPANY.NAME).from(COMPANY).where(COMPANY.CUSTOMER_NUMBER.eq(customerNumber).and(LIVE)).fetchOptional(COMPANY.NAME);
+	}
+
+	/**
+	 * Makes a live lead a customer with {@code customerNumber}, if it is still a lead; false when it is not (converted
+	 * meanwhile, deleted, or no lead at all).
+	 */
+	public boolean convertLead(CompanyId id, long customerNumber) {
+		return db.update(COMPANY).set(COMPANY.IS_LEAD, false).set(COMPANY.CUSTOMER_NUMBER, customerNumber)
+			.set(COMPANY.VERSION, COMPANY.VERSION.plus(1)).set(COMPANY.UPDATED_AT, OffsetDateTime.now())
+			.where(COMPANY.ID.eq(id.value()).and(LIVE).and(COMPANY.IS_LEAD.isTrue())).execute() == 1;
+	}
+
+	/** Live customers (not leads) with this organisation number, oldest first. */
+	public List<Company> customersWithOrganisationNumber(String orgnr, CompanyId except) {
+		return fetch(DSL.selectFrom(COMPANY).where(CUSTOMERS).and(COMPANY.ORGANISATION_NUMBER.eq(orgnr))
+			.and(COMPANY.ID.ne(except.value())).orderBy(COMPANY.ID));
+	}
+
+	/** The customers numbered in [first, last], highest number (latest) first: who a series was given to lately. */
+	public List<Company> lastNumbered(long first, long last, int limit) {
+		return fetch(DSL.selectFrom(COMPANY).where(CUSTOMERS).and(COMPANY.CUSTOMER_NUMBER.between(first, last))
+			.orderBy(COMPANY.CUSTOMER_NUMBER.desc()).limit(limit));
 	}
 
 	/** Makes a deleted company live again, with a new customer number when one is given. */
@@ -281,7 +307,7 @@ public class Companies {
 	}
 
 	public int countInIndustry(IndustryId industry) {
-		return db.fetchCount(COMPANY, COMPANY.INDUSTRY_ID.eq(industry.value()).and(LIVE));
+		return db.fetchCount(COMPANY, COMPANY.INDUSTRY_ID.eq(industry.value()).and(CUSTOMERS));
 	}
 
 	public List<DuplicateHint> duplicates(@Nullable String orgnr, String name, List<String> postcodes, @Nullable String emailDomain,
@@ -306,7 +332,7 @@ public class Companies {
 	}
 
 	private List<DuplicateHint> hints(Condition where, String reason) {
-		return db.select(COMPANY.ID, COMPANY.CUSTOMER_NUMBER, COMPANY.NAME).from(COMPANY).where(where.and(LIVE))
+		return db.select(COMPANY.ID, COMPANY.CUSTOMER_NUMBER, COMPANY.NAME).from(COMPANY).where(where.and(CUSTOMERS))
 			.orderBy(COMPANY.NAME).limit(10)
 			.fetch(r -> new DuplicateHint(new CompanyId(r.value1()), r.value2(), r.value3(), reason));
 	}
@@ -428,6 +454,6 @@ public class Companies {
 				r.getOriginId() == null ? null : new ContactOriginId(r.getOriginId()),
 				r.getSourceId() == null ? null : new SourceId(r.getSourceId()),
 				children.products().getOrDefault(r.getId(), List.of()).stream().map(ProductInterestId::new).toList(),
-				r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+				r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), r.getIsLead());
 	}
 }

@@ -33,14 +33,14 @@ class CompanyDuplicateScan implements DuplicateScan {
 
 	private static final String SAME_NUMBER = UnorderedPairs.pairsWithin("""
 			select array_agg(id) ids, count(*) n from company
-			where deleted_at is null and organisation_number is not null
+			where deleted_at is null and not is_lead and organisation_number is not null
 			group by organisation_number having count(*) > 1""");
 
 	/** Grouped by value first (one hash aggregate), then a company with the same phone and mobile counted once. */
 	private static final String SAME_EMAIL_OR_PHONE = UnorderedPairs.pairsWithin("""
 			select array_agg(distinct id) ids, count(distinct id) n from (
 			  select x.v, array_agg(c.id) ids from company c, lateral (values (lower(c.email)), (c.phone), (c.mobile)) x (v)
-			  where c.deleted_at is null and x.v is not null
+			  where c.deleted_at is null and not c.is_lead and x.v is not null
 			  group by x.v having count(*) > 1) g, unnest(g.ids) id
 			group by g.v having count(distinct id) > 1""");
 
@@ -50,7 +50,7 @@ class CompanyDuplicateScan implements DuplicateScan {
 			    select distinct replace(x.postcode, ' ', '') postcode, left(regexp_replace(lower(c.name), ?, ''), 4) k,
 			      c.id, lower(c.name) name
 			    from company c, lateral (values (c.visit_postcode), (c.postal_postcode)) x (postcode)
-			    where c.deleted_at is null and x.postcode is not null) d
+			    where c.deleted_at is null and not c.is_lead and x.postcode is not null) d
 			  group by postcode, k having count(*) > 1
 			  order by n) g,
 			  unnest(g.ids, g.names) with ordinality a (id, name, i),

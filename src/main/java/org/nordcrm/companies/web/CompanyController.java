@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.CompanyFormOptions;
 import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyInput;
 import org.nordcrm.companies.CompanyManagement;
-import org.nordcrm.companies.InvoiceMethod;
-import org.nordcrm.companies.Relation;
 import org.nordcrm.security.UserManagement;
-import org.nordcrm.settings.CategoryScope;
 import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Countries;
@@ -40,9 +38,11 @@ class CompanyController {
 	private final UserManagement users;
 	private final List<RecordTab> tabs;
 	private final ExtraInfoView extraInfo;
+	private final CompanyFormOptions formOptions;
 
 	CompanyController(CompanyManagement companies, Registers registers, NumberSeriesManagement series, UserManagement users,
-			List<RecordTab> tabs, ExtraInfoView extraInfo) {
+			List<RecordTab> tabs, ExtraInfoView extraInfo, CompanyFormOptions formOptions) {
+		this.formOptions = formOptions;
 		this.companies = companies;
 		this.registers = registers;
 		this.series = series;
@@ -53,15 +53,7 @@ class CompanyController {
 
 	/** The choices every company form offers. */
 	void options(Model model, Locale locale) {
-		model.addAttribute("categories", registers.categories(CategoryScope.COMPANY));
-		model.addAttribute("statuses", registers.statuses());
-		model.addAttribute("industries", registers.industries());
-		model.addAttribute("owners", users.list());
-		model.addAttribute("series", series.list());
-		model.addAttribute("countries", Countries.all(locale));
-		model.addAttribute("relations", Relation.values());
-		model.addAttribute("invoiceMethods", InvoiceMethod.values());
-		extraInfo.options(model);
+		formOptions.fill(model, locale);
 	}
 
 	@GetMapping

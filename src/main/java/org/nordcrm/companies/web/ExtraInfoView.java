@@ -1,6 +1,7 @@
 package org.nordcrm.companies.web;
 
 import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CompanyFormOptions;
 import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.settings.TenantPreferences;
@@ -18,9 +19,12 @@ class ExtraInfoView {
 	private final Registers registers;
 	private final TenantPreferences preferences;
 
-	ExtraInfoView(Registers registers, TenantPreferences preferences) {
+	private final CompanyFormOptions formOptions;
+
+	ExtraInfoView(Registers registers, TenantPreferences preferences, CompanyFormOptions formOptions) {
 		this.registers = registers;
 		this.preferences = preferences;
+		this.formOptions = formOptions;
 	}
 
 	boolean onItsOwnTab() {
@@ -29,10 +33,7 @@ class ExtraInfoView {
 
 	/** The choices of a form. */
 	void options(Model model) {
-		model.addAttribute("extraInfoTab", onItsOwnTab());
-		model.addAttribute("origins", registers.list(NamedRegister.ORIGINS));
-		model.addAttribute("sources", registers.list(NamedRegister.SOURCES));
-		model.addAttribute("productInterests", registers.list(NamedRegister.PRODUCT_INTERESTS));
+		formOptions.extraInfo(model);
 	}
 
 	/** The company's extra info as names. */

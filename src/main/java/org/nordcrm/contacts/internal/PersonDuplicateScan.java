@@ -47,7 +47,7 @@ class PersonDuplicateScan implements DuplicateScan {
 			select array_agg(distinct p.id) ids, count(distinct p.id) n
 			from (select v, array_agg(person_id) ids from (%s) c group by v having count(*) > 1) g
 			  cross join unnest(g.ids) i (id) join person p on p.id = i.id
-			where p.deleted_at is null
+			where p.deleted_at is null and not p.is_lead
 			group by g.v having count(distinct p.id) > 1""".formatted(CHANNELS));
 
 	/** A person's blocks: their postcode and each company they are linked to. */
@@ -58,7 +58,7 @@ class PersonDuplicateScan implements DuplicateScan {
 			    from (select id, 'p' || replace(postcode, ' ', '') block from person where postcode is not null
 			          union all select person_id, 'c' || company_id from person_company) k
 			    join person p on p.id = k.id
-			    where p.deleted_at is null) d
+			    where p.deleted_at is null and not p.is_lead) d
 			  group by block, k having count(*) > 1
 			  order by n) g,
 			  unnest(g.ids, g.names) with ordinality a (id, name, i),

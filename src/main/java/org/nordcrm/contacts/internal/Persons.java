@@ -37,6 +37,8 @@ import org.springframework.stereotype.Repository;
 public class Persons {
 
 	private static final Condition LIVE = PERSON.DELETED_AT.isNull();
+	/** Live persons that are no private-person leads: the lists and look-ups of the customer register. */
+	private static final Condition CUSTOMERS = LIVE.and(PERSON.IS_LEAD.isFalse());
 	private static final Condition DELETED = PERSON.DELETED_AT.isNotNull().and(PERSON.MERGED_INTO_ID.isNull());
 
 	private final DSLContext db;
@@ -57,7 +59,7 @@ public class Persons {
 				.where(PERSON_CHANNEL.KIND.eq("EMAIL").and(DSL.lower(PERSON_CHANNEL.VALUE).in(emails)))))
 			.or(emails.isEmpty() ? DSL.falseCondition() : PERSON.ID.in(DSL.select(PERSON_COMPANY.PERSON_ID).from(PERSON_COMPANY)
 				.where(DSL.lower(PERSON_COMPANY.WORK_EMAIL).in(emails))));
-		return fetch(DSL.selectFrom(PERSON).where(LIVE).and(any).orderBy(PERSON.ID));
+		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(any).orderBy(PERSON.ID));
 	}
 
 	public Map<UUID, String> names(Collection<UUID> ids) {
@@ -75,12 +77,12 @@ public class Persons {
 	}
 
 	public List<Person> page(PersonFilter filter, @Nullable UUID after, int limit) {
-		return fetch(DSL.selectFrom(PERSON).where(LIVE).and(condition(filter))
+		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(condition(filter))
 			.and(after == null ? DSL.noCondition() : PERSON.ID.gt(after)).orderBy(PERSON.ID).limit(limit + 1));
 	}
 
 	public List<Person> byName(PersonFilter filter, int limit) {
-		return fetch(DSL.selectFrom(PERSON).where(LIVE).and(condition(filter))
+		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(condition(filter))
 			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).limit(limit));
 	}
 
@@ -104,6 +106,7 @@ public class Persons {
 		r.setTenantId(TenantContext.require().value());
 		r.setId(Ids.next());
 		r.setCustomerNumber(customerNumber);
+		r.setIsLead(p.lead());
 		fill(r, p);
 		r.store();
 		writeChildren(r.getId(), p);
@@ -122,6 +125,13 @@ public class Persons {
 		r.store();
 		writeChildren(id.value(), p);
 		return true;
+	}
+
+	/** Makes a live private-person lead a private customer numbered {@code customerNumber}; false when it is no lead. */
+	public boolean convertLead(PersonId id, long customerNumber) {
+		return db.update(PERSON).set(PERSON.IS_LEAD, false).set(PERSON.CUSTOMER_NUMBER, customerNumber)
+			.set(PERSON.VERSION, PERSON.VERSION.plus(1)).set(PERSON.UPDATED_AT, OffsetDateTime.now())
+			.where(PERSON.ID.eq(id.value()).and(LIVE).and(PERSON.IS_LEAD.isTrue())).execute() == 1;
 	}
 
 	public boolean softDelete(PersonId id) {
@@ -199,7 +209,7 @@ public class Persons {
 
 	/** Every live person passing the filter in name order, {@code size} at a time, read with a cursor. */
 	public void eachByName(PersonFilter filter, int size, Consumer<List<Person>> batch) {
-		try (var cursor = db.selectFrom(PERSON).where(LIVE).and(condition(filter))
+		try (var cursor = db.selectFrom(PERSON).where(CUSTOMERS).and(condition(filter))
 			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).fetchSize(size).fetchLazy()) {
 			while (cursor.hasNext()) {
 				batch.accept(map(cursor.fetchNext(size)));
@@ -221,7 +231,7 @@ public class Persons {
 					ch.getOrDefault("PHONE", List.of()), ch.getOrDefault("MOBILE", List.of()), ch.getOrDefault("EMAIL", List.of()),
 					r.getBirthDate(), new Address(r.getStreet(), r.getPostcode(), r.getCity(), r.getCountry()), r.getNote(),
 					r.getOwnerId() == null ? null : new UserId(r.getOwnerId()), categories.getOrDefault(r.getId(), List.of()),
-					r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+					r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), r.getIsLead());
 		});
 	}
 

@@ -7,14 +7,13 @@ import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.contacts.ContactManagement;
+import org.nordcrm.contacts.PersonFormOptions;
 import org.nordcrm.contacts.LinkInput;
 import org.nordcrm.contacts.PersonId;
 import org.nordcrm.contacts.PersonInput;
 import org.nordcrm.security.UserManagement;
-import org.nordcrm.settings.CategoryScope;
 import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
-import org.nordcrm.shared.Countries;
 import org.nordcrm.shared.FormErrors;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shell.RecordTab;
@@ -46,9 +45,12 @@ class ContactController {
 	private final UserManagement users;
 	private final List<RecordTab> tabs;
 	private final TransactionTemplate tx;
+	private final PersonFormOptions formOptions;
 
 	ContactController(ContactManagement contacts, CompanyManagement companies, Registers registers,
-			NumberSeriesManagement series, UserManagement users, List<RecordTab> tabs, TransactionTemplate tx) {
+			NumberSeriesManagement series, UserManagement users, List<RecordTab> tabs, TransactionTemplate tx,
+			PersonFormOptions formOptions) {
+		this.formOptions = formOptions;
 		this.contacts = contacts;
 		this.companies = companies;
 		this.registers = registers;
@@ -59,11 +61,7 @@ class ContactController {
 	}
 
 	private void options(Model model, Locale locale) {
-		model.addAttribute("categories", registers.categories(CategoryScope.PERSON));
-		model.addAttribute("owners", users.list());
-		model.addAttribute("series", series.list());
-		model.addAttribute("countries", Countries.all(locale));
-		model.addAttribute("roles", registers.roles());
+		formOptions.fill(model, locale);
 	}
 
 	@GetMapping

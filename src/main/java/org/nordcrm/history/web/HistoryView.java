@@ -66,7 +66,9 @@ class HistoryView {
 			Map.entry("company_id", "history.kind.company"), Map.entry("person_id", "history.kind.person"),
 			Map.entry("origin_id", "company.origin"), Map.entry("source_id", "company.source"),
 			Map.entry("extra_info_tab", "preferences.extraInfoTab"), Map.entry("body", "notes.body"),
-			Map.entry("is_private", "notes.privateBadge"), Map.entry("folder_id", "files.folder"));
+			Map.entry("is_private", "notes.privateBadge"), Map.entry("folder_id", "files.folder"),
+			Map.entry("is_lead", "lead.badge"), Map.entry("lead_number", "lead.number"), Map.entry("record_kind", "lead.kind"),
+			Map.entry("converted_at", "lead.convertedAt"), Map.entry("converted_by", "lead.convertedBy"));
 	private static final Map<String, String> ADDRESSES = Map.of("visit_", "company.visitingAddress", "postal_",
 			"company.postalAddress", "invoice_", "company.invoiceAddress", "delivery_", "company.deliveryAddress");
 
@@ -123,7 +125,8 @@ class HistoryView {
 		registers.industries().forEach(i -> names.put(i.id().value(), i.name()));
 		registers.roles().forEach(r -> names.put(r.id().value(), r.name()));
 		registers.categories().forEach(c -> names.put(c.id().value(), c.name()));
-		for (var register : List.of(NamedRegister.ORIGINS, NamedRegister.SOURCES, NamedRegister.PRODUCT_INTERESTS)) {
+		for (var register : List.of(NamedRegister.ORIGINS, NamedRegister.SOURCES, NamedRegister.PRODUCT_INTERESTS,
+				NamedRegister.LEAD_STATUSES)) {
 			registers.list(register).forEach(e -> names.put(e.id().value(), e.name()));
 		}
 		var related = new ArrayList<UUID>();
@@ -164,7 +167,7 @@ class HistoryView {
 			return messages.getMessage(node.asBoolean() ? "history.yes" : "history.no", null, locale);
 		}
 		var text = node.asString();
-		if (field.endsWith("_id")) {
+		if (field.endsWith("_id") || field.endsWith("_by")) {
 			return lookup(text, names::get);
 		}
 		if (field.contains("phone") || field.equals("mobile") || field.equals("fax") || field.equals("value") && text.startsWith("+")) {

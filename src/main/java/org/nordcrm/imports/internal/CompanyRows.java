@@ -15,6 +15,9 @@ import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyInput;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.companies.OrganisationNumber;
+import org.nordcrm.imports.ImportTarget;
+import org.nordcrm.leads.LeadData;
+import org.nordcrm.leads.LeadManagement;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.shared.InvalidInput;
 import org.springframework.stereotype.Component;
@@ -38,11 +41,13 @@ class CompanyRows implements TargetRows {
 			Map.entry("industryId", "industry"));
 
 	private final CompanyManagement companies;
+	private final LeadManagement leads;
 	private final UnmappedNotes notes;
 	private final JsonMapper json;
 
-	CompanyRows(CompanyManagement companies, UnmappedNotes notes, JsonMapper json) {
+	CompanyRows(CompanyManagement companies, LeadManagement leads, UnmappedNotes notes, JsonMapper json) {
 		this.companies = companies;
+		this.leads = leads;
 		this.notes = notes;
 		this.json = json;
 	}
@@ -71,7 +76,8 @@ class CompanyRows implements TargetRows {
 			}
 		}
 		var existing = new HashMap<String, Company>();
-		for (var c : companies.matching(orgnrs, numbers, emails, List.of())) {
+		// leads are new prospects: they never update a customer (duplicates within the file are still found)
+		for (var c : leadTarget(state) ? List.<Company>of() : companies.matching(orgnrs, numbers, emails, List.of())) {
 			for (var k : keys(c.organisationNumber(), c.customerNumber(), c.email())) {
 				existing.putIfAbsent(k, c);
 			}
@@ -105,7 +111,8 @@ class CompanyRows implements TargetRows {
 			if (rows.isEmpty()) {
 				return;
 			}
-			var created = companies.createAll(rows.stream().map(Row::input).toList());
+			var inputs = rows.stream().map(Row::input).toList();
+			var created = leadTarget(state) ? leads.registerCompanies(inputs, LeadData.NONE) : companies.createAll(inputs);
 			for (int i = 0; i < rows.size(); i++) {
 				var row = rows.get(i);
 				var id = created.get(i).id().value();
@@ -118,6 +125,10 @@ class CompanyRows implements TargetRows {
 			rows.clear();
 			standIns.clear();
 		}
+	}
+
+	private static boolean leadTarget(RunState state) {
+		return state.job.target() == ImportTarget.LEAD_COMPANY;
 	}
 
 	private void write(Row row, Map<String, Company> existing, RunState state, Pending pending) {

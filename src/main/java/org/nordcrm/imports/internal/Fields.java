@@ -115,13 +115,13 @@ public final class Fields {
 	}
 
 	public static List<String> of(ImportTarget target) {
-		return target == ImportTarget.COMPANY ? COMPANY
+		return target.companies() ? COMPANY
 				: target == ImportTarget.PERSON ? PERSON : PERSON.stream().filter(f -> !COMPANY_LINK.contains(f)).toList();
 	}
 
 	/** A field for each header, by its name; each field once, the first column that names it winning. */
 	public static List<@Nullable String> propose(ImportTarget target, List<String> header) {
-		var aliases = target == ImportTarget.COMPANY ? COMPANY_ALIASES : PERSON_ALIASES;
+		var aliases = target.companies() ? COMPANY_ALIASES : PERSON_ALIASES;
 		var allowed = of(target);
 		var taken = new HashSet<String>();
 		var result = new ArrayList<@Nullable String>();

@@ -15,7 +15,6 @@ import org.jooq.impl.DSL;
 import org.nordcrm.imports.ImportJob;
 import org.nordcrm.imports.ImportProperties;
 import org.nordcrm.imports.ImportState;
-import org.nordcrm.imports.ImportTarget;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.tenancy.TenantContext;
@@ -156,7 +155,7 @@ public class ImportRunner {
 	}
 
 	private void pass(ImportJob job, Path file, RunState state, int limit, Runnable afterBatch) {
-		TargetRows target = job.target() == ImportTarget.COMPANY ? companies : persons;
+		TargetRows target = job.target().companies() ? companies : persons;
 		var layout = new SourceFile.Layout(job.format(), job.encoding(),
 				job.delimiter() == null || job.delimiter().isEmpty() ? null : job.delimiter().charAt(0), job.columns(), job.totalRows());
 		try (var rows = SourceFile.rows(file, layout)) {

@@ -52,7 +52,7 @@ public final class RunState {
 		this.job = job;
 		this.write = write;
 		this.registers = registers;
-		this.scope = job.target() == org.nordcrm.imports.ImportTarget.COMPANY ? CategoryScope.COMPANY : CategoryScope.PERSON;
+		this.scope = job.target().companies() ? CategoryScope.COMPANY : CategoryScope.PERSON;
 	}
 
 	/** What a pass found, for the preview. */

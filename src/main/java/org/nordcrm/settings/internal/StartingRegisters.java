@@ -24,6 +24,8 @@ class StartingRegisters {
 			"Salgsansvarlig", "Konsulent");
 	static final List<String> ORIGINS = List.of("Nettside", "Messe", "Anbefaling", "Kald henvendelse");
 	static final List<String> SOURCES = List.of("Nettside", "Annonse", "Messe", "Partner");
+	/** In this order: the first is a new lead's status. */
+	static final List<String> LEAD_STATUSES = List.of("Ny", "Kontaktet", "Kvalifisert", "Diskvalifisert");
 
 	private final Registers registers;
 	private final NumberSeriesManagement series;
@@ -44,5 +46,7 @@ class StartingRegisters {
 		series.save(null, "Kunder", 10_000L, 99_999L, true);
 		ORIGINS.forEach(origin -> registers.save(NamedRegister.ORIGINS, null, origin));
 		SOURCES.forEach(source -> registers.save(NamedRegister.SOURCES, null, source));
+		LEAD_STATUSES.forEach(status -> registers.save(NamedRegister.LEAD_STATUSES, null, status));
+		series.createLeadSeries();
 	}
 }

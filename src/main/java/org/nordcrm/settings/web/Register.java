@@ -118,7 +118,9 @@ enum Register {
 
 	SOURCES("sources", "sources", NamedRegister.SOURCES),
 
-	INTERESTS("interests", "product-interests", NamedRegister.PRODUCT_INTERESTS);
+	INTERESTS("interests", "product-interests", NamedRegister.PRODUCT_INTERESTS),
+
+	LEAD_STATUSES("lead-statuses", "lead-statuses", NamedRegister.LEAD_STATUSES);
 
 	/** The path segment under /admin/settings, also the prefix of the register's message keys. */
 	final String page;

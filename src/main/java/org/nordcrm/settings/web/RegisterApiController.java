@@ -27,12 +27,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * The simple registers under /api/v1: {@code categories} (name, scope), {@code industries} (name, code),
  * {@code contact-roles} (name), {@code company-statuses} (name, isDefault), and the extra info of companies:
- * {@code contact-origins}, {@code sources} and {@code product-interests} (name). Everyone reads; administrators change.
+ * {@code contact-origins}, {@code sources} and {@code product-interests} (name), and {@code lead-statuses} (name). Everyone reads; administrators change.
  */
 @RestController
-@RequestMapping("/api/v1/{register:categories|industries|contact-roles|company-statuses|contact-origins|sources|product-interests}")
-@Tag(name = "Registers", description = "Categories, industries, contact roles, company statuses, contact origins, sources "
-		+ "and products of interest: every user reads them, administrators change them")
+@RequestMapping("/api/v1/{register:categories|industries|contact-roles|company-statuses|contact-origins|sources|product-interests|lead-statuses}")
+@Tag(name = "Registers", description = "Categories, industries, contact roles, company statuses, contact origins, sources, "
+		+ "products of interest and lead statuses: every user reads them, administrators change them")
 @SecurityRequirement(name = "token")
 class RegisterApiController {
 
@@ -46,7 +46,7 @@ class RegisterApiController {
 	@Operation(summary = "All entries of a register, by name (company statuses in the order they were made); "
 			+ "registers are short, so one page holds them all")
 	CursorPage<?> list(@PathVariable @Parameter(schema = @Schema(allowableValues = { "categories", "industries",
-			"contact-roles", "company-statuses", "contact-origins", "sources", "product-interests" })) String register) {
+			"contact-roles", "company-statuses", "contact-origins", "sources", "product-interests", "lead-statuses" })) String register) {
 		return new CursorPage<>(Register.api(register).list(registers), null);
 	}
 
