@@ -11,7 +11,8 @@ public class AlreadyInCrm extends InvalidInput {
 	private final Company company;
 
 	public AlreadyInCrm(Company company) {
-		super(List.of(new FieldError(null, "registry.error.exists", company.name(), company.customerNumber())));
+		super(List.of(company.lead() ? new FieldError(null, "registry.error.existsLead", company.name())
+				: new FieldError(null, "registry.error.exists", company.name(), company.customerNumber())));
 		this.company = company;
 	}
 

@@ -18,6 +18,8 @@ import org.nordcrm.companies.OrganisationNumber;
 import org.nordcrm.contacts.ContactManagement;
 import org.nordcrm.contacts.LinkInput;
 import org.nordcrm.contacts.PersonInput;
+import org.nordcrm.leads.LeadData;
+import org.nordcrm.leads.LeadManagement;
 import org.nordcrm.registry.internal.CompanyFromRegister;
 import org.nordcrm.registry.internal.RegistryClient;
 import org.nordcrm.registry.internal.RegistryUnits;
@@ -30,8 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Looking companies up in Enhetsregisteret and bringing them into the CRM: as customers with their roles as contact
- * persons (refused when the organisation number is already there), and refreshing a company from the register field
+ * Looking companies up in Enhetsregisteret and bringing them into the CRM: as customers or leads with their roles as
+ * contact persons (refused when the organisation number is already there), and refreshing a company from the register field
  * by field. Register calls happen outside the database transaction; each write is one transaction, so a failure
  * leaves nothing half-created.
  */
@@ -47,10 +49,13 @@ public class RegistryManagement {
 	private final CompanyManagement companies;
 	private final ContactManagement contacts;
 	private final Registers registers;
+	private final LeadManagement leads;
 	private final TransactionTemplate tx;
 
 	RegistryManagement(RegistryClient register, RegistryUnits units, CompanyFromRegister mapper,
-			CompanyManagement companies, ContactManagement contacts, Registers registers, TransactionTemplate tx) {
+			CompanyManagement companies, ContactManagement contacts, Registers registers, LeadManagement leads,
+			TransactionTemplate tx) {
+		this.leads = leads;
 		this.register = register;
 		this.units = units;
 		this.mapper = mapper;
@@ -100,9 +105,9 @@ public class RegistryManagement {
 		return register.roles(orgnr(null, organisationNumber));
 	}
 
-	/** The company in the CRM with this organisation number, if there is one. */
+	/** The company (customer or lead) in the CRM with this organisation number, if there is one. */
 	public Optional<Company> existing(String organisationNumber) {
-		return tx.execute(s -> companies.matching(List.of(organisationNumber), List.of(), List.of(), List.of()).stream()
+		return tx.execute(s -> companies.withOrganisationNumbers(List.of(organisationNumber)).stream()
 			.filter(c -> "NO".equals(c.country())).findFirst());
 	}
 
@@ -112,11 +117,12 @@ public class RegistryManagement {
 	}
 
 	/**
-	 * Creates a customer from the unit, with the persons of the chosen roles ({@link RegisterRole#key()}) as its
-	 * contact persons, linked with their role (from the roles register, created when missing). Refused when the
-	 * organisation number is in the CRM already ({@link AlreadyInCrm}) or the unit is deleted.
+	 * Creates a customer (or, when {@code lead}, a lead company: module leads) from the unit, with the persons of the
+	 * chosen roles ({@link RegisterRole#key()}) as its contact persons, linked with their role (from the roles
+	 * register, created when missing). Refused when the organisation number is in the CRM already
+	 * ({@link AlreadyInCrm}) or the unit is deleted.
 	 */
-	public Company createCompany(String organisationNumber, Set<String> roleKeys) {
+	public Company createCompany(String organisationNumber, Set<String> roleKeys, boolean lead) {
 		var unit = usable(unit(organisationNumber));
 		var roles = roleKeys.isEmpty() ? List.<RegisterRole>of()
 				: roles(organisationNumber).stream().filter(r -> roleKeys.contains(r.key())).toList();
@@ -128,7 +134,8 @@ public class RegistryManagement {
 			if (companies.problems(input, null).stream().anyMatch(e -> "website".equals(e.field()))) {
 				input = CompanyFromRegister.withoutWebsite(input);
 			}
-			var company = companies.create(input);
+			var company = lead ? companies.get(new CompanyId(leads.registerCompany(input, new LeadData(null, null,
+					input.ownerId(), null)).id())) : companies.create(input);
 			units.save(company.id().value(), RegisterFacts.of(unit, OffsetDateTime.now()));
 			for (var role : roles) {
 				var person = contacts.create(new PersonInput(role.givenNames(), role.lastName(), null, List.of(), List.of(),
@@ -143,12 +150,12 @@ public class RegistryManagement {
 	public List<Difference> differences(CompanyId id) {
 		var company = companies.get(id);
 		var unit = usable(unit(requireOrgnr(company)));
-		var proposed = tx.execute(s -> mapper.input(unit, mapper.industries()));
+		var visiting = CompanyFromRegister.address(unit.businessAddress());
+		var postal = CompanyFromRegister.address(unit.postalAddress());
 		var out = new ArrayList<Difference>();
 		add(out, "name", "company.name", company.name(), unit.name());
-		add(out, "visitingAddress", "company.visitingAddress", line(company.visitingAddress()),
-				line(proposed.visitingAddress()));
-		add(out, "postalAddress", "company.postalAddress", line(company.postalAddress()), line(proposed.postalAddress()));
+		add(out, "visitingAddress", "company.visitingAddress", line(company.visitingAddress()), line(visiting));
+		add(out, "postalAddress", "company.postalAddress", line(company.postalAddress()), line(postal));
 		add(out, "industry", "company.industry", industryName(company.industryId()),
 				unit.naceCode() == null ? null : unit.naceCode() + " " + (unit.naceName() == null ? "" : unit.naceName()));
 		add(out, "employees", "company.employees", company.employees() == null ? null : company.employees().toString(),
@@ -170,13 +177,13 @@ public class RegistryManagement {
 		var unit = usable(unit(requireOrgnr(current)));
 		return Objects.requireNonNull(tx.execute(s -> {
 			var in = CompanyInput.of(current);
-			var proposed = mapper.input(unit, mapper.industries());
+			// the industry is looked up (or made) only when the user takes it
 			var changed = CompanyFromRegister.with(in, accepted.contains("name") ? unit.name() : in.name(),
-					accepted.contains("website") ? proposed.website() : in.website(),
+					accepted.contains("website") ? unit.website() : in.website(),
 					accepted.contains("employees") ? unit.employees() : in.employees(),
-					accepted.contains("industry") ? proposed.industryId() : in.industryId(),
-					accepted.contains("visitingAddress") ? proposed.visitingAddress() : in.visitingAddress(),
-					accepted.contains("postalAddress") ? proposed.postalAddress() : in.postalAddress());
+					accepted.contains("industry") ? mapper.industries().of(unit) : in.industryId(),
+					accepted.contains("visitingAddress") ? CompanyFromRegister.address(unit.businessAddress()) : in.visitingAddress(),
+					accepted.contains("postalAddress") ? CompanyFromRegister.address(unit.postalAddress()) : in.postalAddress());
 			var updated = accepted.isEmpty() ? current : companies.update(id, changed);
 			units.save(id.value(), RegisterFacts.of(unit, OffsetDateTime.now()));
 			return updated;

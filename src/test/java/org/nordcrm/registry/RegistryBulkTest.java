@@ -139,7 +139,7 @@ class RegistryBulkTest {
 	}
 
 	long inCrm(List<Unit> units) {
-		return acme.as(() -> companies.matching(units.stream().map(Unit::orgnr).toList(), List.of(), List.of(), List.of()).size());
+		return acme.as(() -> companies.withOrganisationNumbers(units.stream().map(Unit::orgnr).toList()).size());
 	}
 
 	@Test
@@ -168,8 +168,12 @@ class RegistryBulkTest {
 		assertThat(inCrm(units.stream().filter(u -> !u.municipality().equals("0301")).toList())).isZero();
 
 		var sample = oslo.stream().filter(u -> !u.bankrupt() && !u.equals(known)).findFirst().orElseThrow();
-		var company = acme.as(() -> companies.matching(List.of(sample.orgnr()), List.of(), List.of(), List.of()).getFirst());
+		var company = acme.as(() -> companies.withOrganisationNumbers(List.of(sample.orgnr())).getFirst());
 		assertThat(company.name()).isEqualTo("BULK " + sample.orgnr() + " AS");
+		// a campaign's units are leads: no customer number, in the leads list
+		assertThat(company.lead()).isTrue();
+		assertThat(company.customerNumber()).isNull();
+		assertThat(admin.get("/api/v1/leads/" + company.id()).status()).isEqualTo(200);
 		assertThat(company.visitingAddress().city()).isEqualTo("OSLO");
 		assertThat(company.employees()).isEqualTo(sample.employees());
 		var web = new Browserless(port).language("en").login(acme.admin().email(), TestTenants.PASSWORD);

@@ -64,7 +64,7 @@ class RegistryLookupTest {
 	}
 
 	long companiesWith(String orgnr) {
-		return acme.as(() -> companies.matching(List.of(orgnr), List.of(), List.of(), List.of()).size());
+		return acme.as(() -> companies.withOrganisationNumbers(List.of(orgnr)).size());
 	}
 
 	@Test
@@ -182,6 +182,31 @@ class RegistryLookupTest {
 		// the hit list marks it too
 		var hits = Jsoup.parse(web.get("/registry/hits?q=fjord").body());
 		assertThat(hits.select(".in-crm").attr("href")).isEqualTo("/companies/" + id);
+	}
+
+	@Test
+	void createsALeadAndThenRefusesACustomerWithTheSameNumber() {
+		var lead = seller.post("/api/v1/registry/units/" + BERGEN_BYGG + "/company", "{\"lead\": true}");
+		assertThat(lead.status()).as(lead.body()).isEqualTo(201);
+		assertThat(lead.json().get("lead").asBoolean()).isTrue();
+		assertThat(lead.json().get("customerNumber").isNull()).isTrue();
+		var id = lead.json().get("id").asString();
+		assertThat(seller.get("/api/v1/leads/" + id).status()).isEqualTo(200);
+
+		var customer = seller.post("/api/v1/registry/units/" + BERGEN_BYGG + "/company", "{}");
+		assertThat(customer.status()).isEqualTo(409);
+		assertThat(customer.json().get("companyId").asString()).isEqualTo(id);
+		assertThat(customer.body()).contains("already in the CRM as a lead");
+		var page = Jsoup.parse(web.get("/registry/units/" + BERGEN_BYGG).body());
+		assertThat(page.select(".existing").text()).contains("as a lead");
+
+		// from the page: "Create as lead"
+		var post = web.post("/registry/units/" + FJORDLYS, Map.of("as", "lead"));
+		assertThat(post.statusCode()).isEqualTo(302);
+		var made = acme.as(() -> companies.withOrganisationNumbers(List.of(FJORDLYS)));
+		assertThat(made).hasSize(1);
+		assertThat(made.getFirst().lead()).isTrue();
+		assertThat(Browserless.location(post)).endsWith("/companies/" + made.getFirst().id());
 	}
 
 	@Test

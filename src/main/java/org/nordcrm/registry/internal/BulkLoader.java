@@ -17,6 +17,8 @@ import org.nordcrm.companies.Company;
 import org.nordcrm.companies.CompanyInput;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.companies.OrganisationNumber;
+import org.nordcrm.leads.LeadData;
+import org.nordcrm.leads.LeadManagement;
 import org.nordcrm.registry.BulkFilter;
 import org.nordcrm.registry.BulkReport;
 import org.nordcrm.registry.RegisterFacts;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the register's bulk file into the CRM, filtered, skipping organisation numbers already there and units that
+ * Loads the register's bulk file into the CRM as leads for a campaign, filtered, skipping organisation numbers already there and units that
  * are deleted, bankrupt or being wound up. The file is streamed twice at most: a dry run counts; a load writes in
  * batches inside one transaction, so a file found broken half-way leaves nothing behind.
  */
@@ -40,10 +42,12 @@ public class BulkLoader {
 	private final CompanyManagement companies;
 	private final CompanyFromRegister mapper;
 	private final RegistryUnits units;
+	private final LeadManagement leads;
 	private final TransactionTemplate tx;
 
 	BulkLoader(@Value("${nordcrm.registry.bulk-dir}") Path dir, CompanyManagement companies, CompanyFromRegister mapper,
-			RegistryUnits units, TransactionTemplate tx) {
+			RegistryUnits units, LeadManagement leads, TransactionTemplate tx) {
+		this.leads = leads;
 		this.dir = dir.toAbsolutePath().normalize();
 		this.companies = companies;
 		this.mapper = mapper;
@@ -123,7 +127,7 @@ public class BulkLoader {
 				return;
 			}
 			var known = new HashSet<String>();
-			companies.matching(batch.stream().map(RegisterUnit::organisationNumber).toList(), List.of(), List.of(), List.of())
+			companies.withOrganisationNumbers(batch.stream().map(RegisterUnit::organisationNumber).toList())
 				.forEach(c -> known.add(c.organisationNumber()));
 			var fresh = batch.stream().filter(u -> !known.contains(u.organisationNumber())).toList();
 			existing += batch.size() - fresh.size();
@@ -147,12 +151,9 @@ public class BulkLoader {
 		}
 	}
 
-	/**
-	 * Where the records of a load are made: as customers for now. The leads module (being built at the same time)
-	 * will give a way to register company leads; this is the one place to switch to it.
-	 */
+	/** A campaign's units become lead companies (module leads), owned by whoever runs the load. */
 	private List<Company> create(List<CompanyInput> inputs) {
-		return companies.createAll(inputs);
+		return leads.registerCompanies(inputs, new LeadData(null, null, inputs.getFirst().ownerId(), null));
 	}
 
 	private static boolean valid(String orgnr) {

@@ -47,7 +47,7 @@ class RegistryApiController {
 	record UnitView(RegisterUnit unit, List<RegisterRole> roles, @Nullable CompanyId existingCompanyId) {
 	}
 
-	record CreateRequest(@Nullable List<String> roles) {
+	record CreateRequest(@Nullable List<String> roles, @Nullable Boolean lead) {
 	}
 
 	record RefreshRequest(@Nullable List<String> fields, @Nullable Integer version) {
@@ -85,11 +85,11 @@ class RegistryApiController {
 
 	@PostMapping("/units/{orgnr}/company")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a customer from the unit, with the persons of the given role keys as contact persons. 409 "
-			+ "with companyId when the organisation number is in the CRM already")
+	@Operation(summary = "Create a customer (lead: true, a lead company) from the unit, with the persons of the given role "
+			+ "keys as contact persons. 409 with companyId when the organisation number is in the CRM already (a customer or a lead)")
 	Company create(@PathVariable String orgnr, @RequestBody(required = false) @Nullable CreateRequest request) {
 		var roles = request == null || request.roles() == null ? Set.<String>of() : Set.copyOf(request.roles());
-		return registry.createCompany(orgnr, roles);
+		return registry.createCompany(orgnr, roles, request != null && Boolean.TRUE.equals(request.lead()));
 	}
 
 	@GetMapping("/companies/{id}/differences")
@@ -107,7 +107,7 @@ class RegistryApiController {
 
 	@PostMapping("/bulk")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Load a bulk file of the register from the bulk folder, filtered; dryRun (default true) only counts")
+	@Operation(summary = "Load a bulk file of the register from the bulk folder as leads, filtered; dryRun (default true) only counts")
 	BulkReport bulk(@RequestBody BulkRequest r) {
 		var filter = new BulkFilter(r.municipalities() == null ? List.of() : r.municipalities(),
 				r.naceCodes() == null ? List.of() : r.naceCodes(), r.forms() == null ? List.of() : r.forms(), r.minEmployees(),

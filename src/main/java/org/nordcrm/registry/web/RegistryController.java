@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Look up in the register": search Enhetsregisteret as you type, see a unit with its flags and roles, and create
- * it as a customer (or open the one the CRM already has); on the company card, the register's facts and "Refresh
+ * it as a customer or a lead (or open the one the CRM already has); on the company card, the register's facts and "Refresh
  * from register" with a diff of the fields that differ.
  */
 @Controller
@@ -93,15 +93,17 @@ class RegistryController {
 
 	@PostMapping("/units/{orgnr}")
 	String create(@PathVariable String orgnr, @RequestParam(name = "role", required = false) @Nullable List<String> roles,
-			Model model, RedirectAttributes flash) {
+			@RequestParam(name = "as", defaultValue = "customer") String as, Model model, RedirectAttributes flash) {
 		try {
-			var company = registry.createCompany(orgnr, roles == null ? Set.of() : new HashSet<>(roles));
-			flash.addFlashAttribute("flash", "registry.created");
+			boolean lead = "lead".equals(as);
+			var company = registry.createCompany(orgnr, roles == null ? Set.of() : new HashSet<>(roles), lead);
+			flash.addFlashAttribute("flash", lead ? "registry.createdLead" : "registry.created");
 			return "redirect:/companies/" + company.id();
 		}
 		catch (AlreadyInCrm e) {
-			flash.addFlashAttribute("flashError", "registry.error.exists");
-			flash.addFlashAttribute("flashErrorArgs", new Object[] { e.company().name(), e.company().customerNumber() });
+			var error = e.errors().getFirst();
+			flash.addFlashAttribute("flashError", error.messageKey());
+			flash.addFlashAttribute("flashErrorArgs", error.args());
 			return "redirect:/companies/" + e.company().id();
 		}
 		catch (InvalidInput e) {
@@ -151,8 +153,8 @@ class RegistryController {
 		if (units.isEmpty()) {
 			return Map.of();
 		}
-		return companies.matching(units.stream().map(RegisterUnit::organisationNumber).toList(), List.of(), List.of(),
-				List.of()).stream().filter(c -> "NO".equals(c.country()))
+		return companies.withOrganisationNumbers(units.stream().map(RegisterUnit::organisationNumber).toList()).stream()
+			.filter(c -> "NO".equals(c.country()))
 			.collect(Collectors.toMap(c -> String.valueOf(c.organisationNumber()), Function.identity(), (a, b) -> a));
 	}
 
