@@ -70,3 +70,9 @@ document.addEventListener('click', (e) => {
   search.value = '';
   search.focus();
 });
+
+// A drop-down that chooses what a page shows (the kind of a new lead) loads the page again with the choice.
+document.addEventListener('change', (e) => {
+  const select = e.target.closest('select[data-submit-on-change]');
+  if (select) select.form.requestSubmit();
+});

@@ -307,9 +307,14 @@ public class LeadManagement {
 			checks.error("ownerId", "validation.unknown");
 		}
 		checks.done();
-		var status = data.statusId() != null ? data.statusId()
-				: registers.first(NamedRegister.LEAD_STATUSES).map(s -> s.id()).orElse(null);
+		var status = data.statusId() != null ? data.statusId() : defaultStatus();
 		return new LeadData(status, data.sourceId(), data.ownerId(), data.version());
+	}
+
+	/** The status a new lead gets: the lead status register's first (oldest) entry. */
+	@Transactional(readOnly = true)
+	public @Nullable LeadStatusId defaultStatus() {
+		return registers.first(NamedRegister.LEAD_STATUSES).map(s -> s.id()).orElse(null);
 	}
 
 	private List<Lead> all(List<UUID> ids) {

@@ -223,14 +223,15 @@ class LeadsTest {
 		assertThat(ok(api.get("/api/v1/leads/" + second), 200).get("convertedAt").isNull()).isTrue();
 
 		// the organisation number of a customer: refused, with the customer to merge into
-		var customer = ok(api.post("/api/v1/companies", "{\"name\": \"Kunde Med Orgnr AS\", \"organisationNumber\": \"986 123 459\"}"), 201)
+		var customer = ok(api.post("/api/v1/companies", "{\"name\": \"Kunde Med Orgnr AS\", \"organisationNumber\": \"923 609 016\"}"), 201)
 			.get("id").asString();
-		var twin = companyLead("Kunde Med Orgnr (lead)", "986123459");
+		var twin = companyLead("Kunde Med Orgnr (lead)", "923609016");
 		var taken = api.post("/api/v1/leads/" + twin + "/conversion", "{}");
 		assertThat(taken.status()).isEqualTo(400);
 		assertThat(taken.body()).contains("Kunde Med Orgnr AS").contains("Merge the lead into that customer").contains(customer);
 		assertThat(ok(api.get("/api/v1/companies/" + twin), 200).get("lead").asBoolean()).isTrue();
 		var web = new Browserless(port).language("en").login(acme.user().email(), TestTenants.PASSWORD);
+		web.get("/leads/" + twin + "/convert");
 		var dialog = Jsoup.parse(web.post("/leads/" + twin + "/conversion", java.util.Map.of()).body());
 		assertThat(dialog.select("#merge-into").attr("href")).contains("a=" + customer).contains("b=" + twin);
 

@@ -84,7 +84,7 @@ class LeadController {
 
 	@GetMapping("/new")
 	String newLead(@RequestParam(defaultValue = "COMPANY") LeadKind kind, Model model, Locale locale) {
-		model.addAttribute("lead", new LeadFields(null, null));
+		model.addAttribute("lead", new LeadFields(leads.defaultStatus(), null));
 		if (kind == LeadKind.COMPANY) {
 			model.addAttribute("form", CompanyInput.empty());
 		}
