@@ -22,7 +22,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 public final class RegistryStub {
 
 	public static final String URL = "nordcrm.registry.url=http://localhost:${nordcrm.test.registry-port}/enhetsregisteret/api";
-	public static final String TIMEOUT = "nordcrm.registry.read-timeout=PT1S";
+	public static final String TIMEOUT = "nordcrm.registry.read-timeout=PT3S";
 	public static final String BULK_DIR = "nordcrm.registry.bulk-dir=target/test-data/registry-bulk";
 
 	/** Answers a search by name, a unit, its roles. */
@@ -72,7 +72,7 @@ public final class RegistryStub {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"timestamp\":\"2026-11-23T10:00:00.000+0000\",\"status\":500,\"error\":\"Internal Server Error\",\"path\":\"/enhetsregisteret/api/enheter/" + FAULT + "\"}")));
 		server.stubFor(get(api + "/" + BUSY).willReturn(aResponse().withStatus(429)));
-		server.stubFor(get(api + "/" + SLOW).willReturn(okJson(fixture("enhet-" + BERGEN_BYGG + ".json")).withFixedDelay(2500)));
+		server.stubFor(get(api + "/" + SLOW).willReturn(okJson(fixture("enhet-" + BERGEN_BYGG + ".json")).withFixedDelay(6000)));
 		server.stubFor(get(api + "/" + UNKNOWN).willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "application/json").withBody("{\"status\":404,\"error\":\"Not Found\"}")));
 		return server;
