@@ -29,3 +29,32 @@ create policy tenant_isolation on registry_unit using (tenant_id = current_tenan
 create trigger history after insert or update or delete on registry_unit
   for each row execute function history_record('registryUnit');
 -- [jooq ignore stop]
+
+-- Bulk loads of the register's download file: who loaded which file with which filters, how far it has come (the
+-- page polls it) and what it did. A log, like import_job and export_log: no history trigger (progress is no change).
+create table registry_bulk_load (
+  tenant_id    uuid           not null references tenant (id),
+  id           uuid           not null,
+  file         varchar(300)   not null,
+  filters      varchar(2000)  not null,
+  dry_run      boolean        not null,
+  status       varchar(10)    not null check (status in ('RUNNING', 'DONE', 'FAILED')),
+  units_read   bigint         not null default 0,
+  matched      bigint         not null default 0,
+  created      bigint         not null default 0,
+  existing     bigint         not null default 0,
+  inactive     bigint         not null default 0,
+  error        varchar(2000),
+  started_by   uuid,
+  started_at   timestamptz    not null default now(),
+  finished_at  timestamptz,
+  primary key (tenant_id, id),
+  foreign key (tenant_id, started_by) references app_user (tenant_id, id)
+);
+create index registry_bulk_load_started_idx on registry_bulk_load (tenant_id, started_at);
+
+-- [jooq ignore start]
+alter table registry_bulk_load enable row level security;
+alter table registry_bulk_load force row level security;
+create policy tenant_isolation on registry_bulk_load using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
+-- [jooq ignore stop]

@@ -42,4 +42,22 @@ public record BulkFilter(List<String> municipalities, List<String> naceCodes, Li
 		int employees = u.employees() == null ? 0 : u.employees();
 		return (minEmployees == null || employees >= minEmployees) && (maxEmployees == null || employees <= maxEmployees);
 	}
+
+	/** The filter in the register's own field names, for the log of loads: "kommunenummer=0301 antallAnsatte=10-40". */
+	public String describe() {
+		var parts = new java.util.ArrayList<String>();
+		if (!municipalities.isEmpty()) {
+			parts.add("kommunenummer=" + String.join(",", municipalities));
+		}
+		if (!naceCodes.isEmpty()) {
+			parts.add("naeringskode=" + String.join(",", naceCodes));
+		}
+		if (!forms.isEmpty()) {
+			parts.add("organisasjonsform=" + String.join(",", forms));
+		}
+		if (minEmployees != null || maxEmployees != null) {
+			parts.add("antallAnsatte=" + (minEmployees == null ? "" : minEmployees) + "-" + (maxEmployees == null ? "" : maxEmployees));
+		}
+		return String.join(" ", parts);
+	}
 }

@@ -59,6 +59,12 @@ class RegistryBulkTest {
 	@Autowired
 	CompanyManagement companies;
 
+	@Autowired
+	org.jooq.DSLContext db;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	TestTenant acme;
 	Api admin;
 
@@ -136,6 +142,27 @@ class RegistryBulkTest {
 		var r = admin.post("/api/v1/registry/bulk", "{\"path\": \"%s\", %s, \"dryRun\": %s}".formatted(file, filter, dryRun));
 		assertThat(r.status()).as(r.body()).isEqualTo(200);
 		return r.json();
+	}
+
+	/** Follows a started load to its page and polls it (as the page does) until it has ended. */
+	static org.jsoup.nodes.Document finished(Browserless web, java.net.http.HttpResponse<String> started) {
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+		var path = Browserless.location(started).replaceFirst("^https?://[^/]+", "");
+		assertThat(path).matches("/admin/registry/bulk/[0-9a-f-]{36}");
+		for (int i = 0; i < 200; i++) {
+			var page = Jsoup.parse(web.get(path).body());
+			if (page.select("#bulk-status .running").isEmpty()) {
+				return page;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+		}
+		throw new AssertionError("the load did not end: " + path);
 	}
 
 	long inCrm(List<Unit> units) {
@@ -271,16 +298,52 @@ class RegistryBulkTest {
 		write(file, gzip(array(units)));
 		var web = new Browserless(port).language("en").login(acme.admin().email(), TestTenants.PASSWORD);
 		assertThat(web.get("/admin/registry/bulk").statusCode()).isEqualTo(200);
-		var counted = Jsoup.parse(web.post("/admin/registry/bulk", Map.of("path", file, "municipalities", "4601",
-				"action", "count")).body());
-		assertThat(counted.select(".bulk-report .matched").text()).isEqualTo("2 match the filters");
+		var counted = finished(web, web.post("/admin/registry/bulk", Map.of("path", file, "municipalities", "4601",
+				"action", "count")));
+		assertThat(counted.select(".bulk-report .matched").text()).as(counted.text()).isEqualTo("2 match the filters");
 		assertThat(counted.select(".bulk-report .to-create").text()).isEqualTo("2 would be created");
+		assertThat(inCrm(units)).isZero();
 		var bad = Jsoup.parse(web.post("/admin/registry/bulk", Map.of("path", "missing.json.gz", "action", "load")).body());
 		assertThat(bad.select("#path.is-invalid")).hasSize(1);
 		assertThat(bad.select(".invalid-feedback").text()).contains("There is no file");
-		var loaded = Jsoup.parse(web.post("/admin/registry/bulk", Map.of("path", file, "municipalities", "4601",
-				"action", "load")).body());
+		var loaded = finished(web, web.post("/admin/registry/bulk", Map.of("path", file, "municipalities", "4601",
+				"action", "load")));
 		assertThat(loaded.select(".bulk-report .created").text()).isEqualTo("2 created");
+		assertThat(inCrm(units)).isEqualTo(2);
+
+		// a broken file fails as a job, with its message on the load's page, and nothing is created
+		var cut = "cutpage-" + System.nanoTime() + ".json.gz";
+		var text = array(units(817, 20, 0));
+		write(cut, gzip(text.substring(0, text.length() / 2)));
+		var failed = finished(web, web.post("/admin/registry/bulk", Map.of("path", cut, "action", "load")));
+		assertThat(failed.select(".bulk-error").text()).contains("ends too early");
+		assertThat(inCrm(units(817, 20, 0))).isZero();
+
+		// while a load runs, its page shows how far it has come and polls itself
+		var running = acme.as(() -> tx.execute(st -> {
+			var r = db.newRecord(org.nordcrm.jooq.Tables.REGISTRY_BULK_LOAD);
+			r.setTenantId(acme.id().value());
+			r.setId(org.nordcrm.shared.Ids.next());
+			r.setFile("running.json.gz");
+			r.setFilters("");
+			r.setDryRun(false);
+			r.setStatus("RUNNING");
+			r.setUnitsRead(15000L);
+			r.store();
+			return r.getId();
+		}));
+		var runningPage = Jsoup.parse(web.get("/admin/registry/bulk/" + running).body());
+		assertThat(runningPage.select("#bulk-status .running").text()).contains("15,000 units so far");
+		assertThat(runningPage.select("#bulk-status").attr("hx-trigger")).isEqualTo("every 1s");
+		assertThat(runningPage.select("#bulk-status").attr("hx-get")).isEqualTo("/admin/registry/bulk/" + running);
+		assertThat(failed.select("#bulk-status").hasAttr("hx-get")).isFalse();
+		var fragment = web.send(web.request("/admin/registry/bulk/" + running).header("HX-Request", "true").GET().build());
+		assertThat(fragment.body()).contains("id=\"bulk-status\"").doesNotContain("<html");
+
+		// the form page lists the latest loads
+		var listed = Jsoup.parse(web.get("/admin/registry/bulk").body());
+		assertThat(listed.select(".bulk-loads li")).hasSize(4);
+		assertThat(listed.select(".bulk-loads li").get(1).text()).contains(cut).contains("Refused");
 
 		var user = new Browserless(port).language("en").login(acme.user().email(), TestTenants.PASSWORD);
 		assertThat(user.get("/admin/registry/bulk").statusCode()).isEqualTo(403);

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.Company;
@@ -26,7 +29,14 @@ import org.nordcrm.registry.RegisterUnit;
 import org.nordcrm.shared.InvalidInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.nordcrm.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.annotation.PreDestroy;
 
 /**
  * Loads the register's bulk file into the CRM as leads for a campaign, filtered, skipping organisation numbers already there and units that
@@ -43,16 +53,22 @@ public class BulkLoader {
 	private final CompanyFromRegister mapper;
 	private final RegistryUnits units;
 	private final LeadManagement leads;
+	private final BulkLoads log;
 	private final TransactionTemplate tx;
+	private final TransactionTemplate separate;
+	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
 	BulkLoader(@Value("${nordcrm.registry.bulk-dir}") Path dir, CompanyManagement companies, CompanyFromRegister mapper,
-			RegistryUnits units, LeadManagement leads, TransactionTemplate tx) {
+			RegistryUnits units, LeadManagement leads, BulkLoads log, PlatformTransactionManager transactions) {
 		this.leads = leads;
+		this.log = log;
+		this.tx = new TransactionTemplate(transactions);
+		this.separate = new TransactionTemplate(transactions);
+		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.dir = dir.toAbsolutePath().normalize();
 		this.companies = companies;
 		this.mapper = mapper;
 		this.units = units;
-		this.tx = tx;
 	}
 
 	/** The folder bulk files are read from. */
@@ -60,9 +76,61 @@ public class BulkLoader {
 		return dir;
 	}
 
+	/** Runs a load here and now (the API's way): its report, or the refusal. */
 	public BulkReport load(@Nullable String file, BulkFilter filter, boolean dryRun) {
 		var path = resolve(file);
-		return Objects.requireNonNull(tx.execute(s -> new Run(filter, dryRun).over(path)));
+		return Objects.requireNonNull(tx.execute(s -> new Run(filter, dryRun, read -> {
+		}).over(path)));
+	}
+
+	/**
+	 * Starts a load on a worker thread (the page's way) and returns its id in the log, where its progress (units
+	 * read, committed apart every {@value #PROGRESS_EVERY}) and then its report or refusal can be followed. A file
+	 * that is not there is refused at once.
+	 */
+	public UUID start(@Nullable String file, BulkFilter filter, boolean dryRun) {
+		var path = resolve(file);
+		var tenant = TenantContext.require();
+		var actor = TenantContext.actor();
+		var id = Objects.requireNonNull(separate.execute(s -> log.start(dir.relativize(path).toString(), filter.describe(), dryRun)));
+		workers.submit(() -> TenantContext.callAs(tenant, actor, TenantContext.JOB, () -> {
+			run(id, path, filter, dryRun);
+			return null;
+		}));
+		return id;
+	}
+
+	private static final int PROGRESS_EVERY = 5_000;
+
+	private void run(UUID id, Path path, BulkFilter filter, boolean dryRun) {
+		try {
+			var report = Objects.requireNonNull(tx.execute(s -> new Run(filter, dryRun, read -> {
+				if (read % PROGRESS_EVERY == 0) {
+					separate.executeWithoutResult(p -> log.progress(id, read));
+				}
+			}).over(path)));
+			separate.executeWithoutResult(s -> log.finish(id, report));
+		}
+		catch (InvalidInput e) {
+			var first = e.errors().getFirst();
+			var parts = new ArrayList<String>();
+			parts.add(first.messageKey());
+			for (var a : first.args()) {
+				parts.add(String.valueOf(a));
+			}
+			separate.executeWithoutResult(s -> log.fail(id, String.join("|", parts)));
+		}
+		catch (RuntimeException e) {
+			LOG.warn("registry bulk load {} failed; nothing of it was written", id, e);
+			separate.executeWithoutResult(s -> log.fail(id, "registry.bulk.error.failed"));
+		}
+	}
+
+	private static final Logger LOG = LoggerFactory.getLogger(BulkLoader.class);
+
+	@PreDestroy
+	void stop() {
+		workers.shutdownNow();
 	}
 
 	/** A file name or path inside the bulk folder; anything else is refused. */
@@ -84,6 +152,8 @@ public class BulkLoader {
 
 		private final BulkFilter filter;
 		private final boolean dryRun;
+		private final LongConsumer progress;
+		private long read;
 		private final CompanyFromRegister.IndustryMap industries = mapper.industries();
 		private final Set<String> seen = new HashSet<>();
 		private final List<RegisterUnit> batch = new ArrayList<>();
@@ -92,9 +162,10 @@ public class BulkLoader {
 		private long existing;
 		private long inactive;
 
-		Run(BulkFilter filter, boolean dryRun) {
+		Run(BulkFilter filter, boolean dryRun, LongConsumer progress) {
 			this.filter = filter;
 			this.dryRun = dryRun;
+			this.progress = progress;
 		}
 
 		BulkReport over(Path path) {
@@ -104,6 +175,7 @@ public class BulkLoader {
 		}
 
 		private void take(RegisterUnit u) {
+			progress.accept(++read);
 			if (!filter.matches(u)) {
 				return;
 			}
