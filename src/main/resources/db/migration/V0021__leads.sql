@@ -66,13 +66,13 @@ alter table lead enable row level security;
 alter table lead force row level security;
 create policy tenant_isolation on lead using (tenant_id = current_tenant()) with check (tenant_id = current_tenant());
 
--- the import engine writes lead companies too (imports.ImportTarget.LEAD_COMPANY)
+-- the import engine writes lead companies and private-person leads too (imports.ImportTarget)
 alter table import_job alter column target type varchar(20);
 alter table import_job drop constraint import_job_target_check;
-alter table import_job add constraint import_job_target_check check (target in ('COMPANY', 'PERSON', 'PRIVATE', 'LEAD_COMPANY'));
+alter table import_job add constraint import_job_target_check check (target in ('COMPANY', 'PERSON', 'PRIVATE', 'LEAD_COMPANY', 'PRIVATE_LEAD'));
 alter table import_mapping alter column target type varchar(20);
 alter table import_mapping drop constraint import_mapping_target_check;
-alter table import_mapping add constraint import_mapping_target_check check (target in ('COMPANY', 'PERSON', 'PRIVATE', 'LEAD_COMPANY'));
+alter table import_mapping add constraint import_mapping_target_check check (target in ('COMPANY', 'PERSON', 'PRIVATE', 'LEAD_COMPANY', 'PRIVATE_LEAD'));
 
 create trigger history after insert or update or delete on lead_status
   for each row execute function history_record('leadStatus');

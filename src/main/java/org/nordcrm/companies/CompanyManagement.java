@@ -340,6 +340,15 @@ public class CompanyManagement {
 		return companies.liveIds();
 	}
 
+	/**
+	 * The ids of all lead companies as a query: the contacts module leaves their contact persons out of its lists
+	 * in the same statement.
+	 */
+	@Transactional(readOnly = true)
+	public org.jooq.Select<? extends org.jooq.Record1<UUID>> leadIds() {
+		return companies.leadIds();
+	}
+
 	/** Moves all companies of industry {@code from} to {@code to}; returns how many moved. */
 	public int moveIndustry(IndustryId from, IndustryId to) {
 		registers.industry(from);

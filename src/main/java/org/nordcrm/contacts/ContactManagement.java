@@ -85,12 +85,21 @@ public class ContactManagement {
 	@Transactional(readOnly = true)
 	public CursorPage<Person> page(PersonFilter filter, @Nullable String after, @Nullable Integer limit) {
 		int n = CursorPage.limit(limit);
-		return CursorPage.of(persons.page(filter, CursorPage.uuid(after), n), n, p -> p.id().toString());
+		return CursorPage.of(persons.page(filter, companies.leadIds(), CursorPage.uuid(after), n), n, p -> p.id().toString());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Person> byName(PersonFilter filter, int limit) {
-		return persons.byName(filter, limit);
+		return persons.byName(filter, companies.leadIds(), limit);
+	}
+
+	/**
+	 * Every person of the customer register passing the filter in name order, {@code size} at a time (an export),
+	 * read with a cursor: leads and contact persons of lead companies only are left out.
+	 */
+	@Transactional(readOnly = true)
+	public void eachByName(PersonFilter filter, int size, java.util.function.Consumer<List<Person>> batch) {
+		persons.eachByName(filter, companies.leadIds(), size, batch);
 	}
 
 	/**

@@ -84,7 +84,7 @@ class NewUserBrowserTest extends BrowserTestSupport {
 		page.waitForURL(url("/"));
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Passordet ditt er endret.");
 		assertThat(page.locator("h1")).hasText("Velkommen, " + name);
-		assertThat(page.locator("#app-nav .nav-link")).hasText(new String[] { "Start", "Firmaer", "Kontakter", "Mine oppgaver", "Søk", "Kalender" });
+		assertThat(page.locator("#app-nav .nav-link")).hasText(new String[] { "Start", "Firmaer", "Kontakter", "Leads", "Mine oppgaver", "Søk", "Kalender" });
 		screenshot(page);
 
 		// free to go anywhere now, and the new password is the one that works

@@ -87,7 +87,7 @@ class ShellAndLanguageBrowserTest extends BrowserTestSupport {
 
 	private static void assertSwedishShell(Page page) {
 		assertThat(page.locator("html")).hasAttribute("lang", "sv");
-		assertThat(page.locator("#app-nav .nav-link")).hasText(new String[] { "Start", "Företag", "Kontakter", "Mina uppgifter", "Sök", "Kalender", "Användare", "Inställningar" });
+		assertThat(page.locator("#app-nav .nav-link")).hasText(new String[] { "Start", "Företag", "Kontakter", "Leads", "Mina uppgifter", "Sök", "Kalender", "Användare", "Inställningar" });
 		assertThat(page.locator("nav input[name=q]")).hasAttribute("placeholder", "Sök…");
 		assertThat(page.locator("#logout")).hasText("Logga ut");
 	}

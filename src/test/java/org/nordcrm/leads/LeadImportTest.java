@@ -72,6 +72,23 @@ class LeadImportTest {
 		assertThat(leads).isEqualTo(ROWS);
 	}
 
+	@Test
+	void privatePersonsFromACsvAreLeadsAndNotPrivateCustomers() throws Exception {
+		var acme = tenants.create("Privatimport");
+		var api = new Api(port).login(acme.user().email(), TestTenants.PASSWORD).language("en");
+		var csv = "Fornavn;Etternavn;E-post\nPer;Emnesen;per@emne.test\nPia;Emnesen;pia@emne.test\n";
+		var upload = api.send(api.builder("/api/v1/imports?target=PRIVATE_LEAD&name=privat.csv").header("Content-Type", "text/csv")
+			.POST(HttpRequest.BodyPublishers.ofString(csv)));
+		assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+		var id = upload.json().get("id").asString();
+		assertThat(api.post("/api/v1/imports/" + id + "/start", "").status()).isEqualTo(202);
+		assertThat(waitUntilEnded(api, id).get("created").asInt()).isEqualTo(2);
+		var leads = api.get("/api/v1/leads?kind=PRIVATE").json().get("items");
+		assertThat(leads.findValuesAsString("name")).containsExactlyInAnyOrder("Per Emnesen", "Pia Emnesen");
+		assertThat(api.get("/api/v1/contacts?limit=500").json().get("items")).isEmpty();
+		assertThat(api.get("/api/v1/search?q=Emnesen").json().findValuesAsString("id")).isEmpty();
+	}
+
 	static JsonNode waitUntilEnded(Api api, String id) throws InterruptedException {
 		long end = System.currentTimeMillis() + 180_000;
 		while (System.currentTimeMillis() < end) {

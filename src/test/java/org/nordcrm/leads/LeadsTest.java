@@ -201,6 +201,13 @@ class LeadsTest {
 		assertThat(campaign).contains(company, privateLead).doesNotContain(contact);
 		// the task form offers private leads
 		assertThat(web.get("/tasks/new").body()).contains("person,private,lead-private");
+		// a lead's contact person is not in the contact list or its export either, until the company is converted
+		assertThat(api.get("/api/v1/contacts?limit=500").body()).doesNotContain(contact);
+		assertThat(web.get("/search?kind=person").body()).doesNotContain("Plukkfri Kontakt");
+		assertThat(web.get("/search/export?kind=person&format=csv").body()).doesNotContain("Plukkfri");
+		ok(api.post("/api/v1/leads/" + company + "/conversion", "{}"), 200);
+		assertThat(api.get("/api/v1/contacts?limit=500").body()).contains(contact);
+		assertThat(web.get("/search?kind=person").body()).contains("Plukkfri Kontakt");
 	}
 
 	@Test
@@ -302,5 +309,44 @@ class LeadsTest {
 		assertThat(api.delete("/api/v1/leads/" + id).status()).isEqualTo(204);
 		assertThat(api.get("/api/v1/leads/" + id).status()).isEqualTo(404);
 		assertThat(as(() -> contacts.find(new PersonId(UUID.fromString(next.get("id").asString())))).orElseThrow().lead()).isTrue();
+	}
+
+	@Test
+	void thePagesRegisterAPrivateLeadAndTheCardChangesItsStatus() {
+		var web = new Browserless(port).language("en").login(acme.user().email(), TestTenants.PASSWORD);
+		var form = Jsoup.parse(web.get("/leads/new?kind=PRIVATE").body());
+		assertThat(form.select("#lead-form").attr("action")).isEqualTo("/leads/private");
+		assertThat(form.select("#lastName")).hasSize(1);
+		assertThat(form.select("#leadStatusId option[selected]").text()).isEqualTo("Ny");
+
+		var missing = web.post("/leads/private", java.util.Map.of("firstName", "Uten"));
+		assertThat(missing.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(missing.body()).select("#lastName.is-invalid")).hasSize(1);
+		assertThat(ok(api.get("/api/v1/leads"), 200).get("items")).isEmpty();
+
+		var saved = web.post("/leads/private", java.util.Map.of("firstName", "Siv", "lastName", "Sidelead", "emails", "siv@lead.test"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		var id = Browserless.location(saved).substring(Browserless.location(saved).lastIndexOf('/') + 1);
+		assertThat(Browserless.location(saved)).endsWith("/contacts/" + id);
+		var lead = ok(api.get("/api/v1/leads/" + id), 200);
+		assertThat(lead.get("kind").asString()).isEqualTo("PRIVATE");
+		assertThat(ok(api.get("/api/v1/contacts/" + id), 200).get("customerNumber").isNull()).isTrue();
+
+		var section = Jsoup.parse(web.get("/leads/section/" + id).body());
+		assertThat(section.select(".lead-number").text()).isEqualTo("Lead no. " + lead.get("leadNumber").asLong());
+		var kontaktet = section.select("#lead-status option").stream().filter(o -> o.text().equals("Kontaktet")).findFirst()
+			.orElseThrow().attr("value");
+		var changed = Jsoup.parse(web.post("/leads/" + id + "/data", java.util.Map.of("statusId", kontaktet,
+				"version", String.valueOf(lead.get("version").asInt()))).body());
+		assertThat(changed.select("#lead-status option[selected]").text()).isEqualTo("Kontaktet");
+		var stale = Jsoup.parse(web.post("/leads/" + id + "/data", java.util.Map.of("statusId", kontaktet, "version", "0")).body());
+		assertThat(stale.text()).contains("Someone else changed this record");
+
+		var customer = ok(api.post("/api/v1/companies", "{\"name\": \"Vanlig Kunde AS\"}"), 201).get("id").asString();
+		var none = web.get("/leads/section/" + customer);
+		assertThat(none.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(none.body()).select("#lead-section")).isEmpty();
+		assertThat(web.get("/leads/section/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+		assertThat(web.get("/admin/settings/lead-statuses").statusCode()).isEqualTo(403);
 	}
 }

@@ -242,6 +242,10 @@ public class Companies {
 		return true;
 	}
 
+	public org.jooq.Select<org.jooq.Record1<UUID>> leadIds() {
+		return DSL.select(COMPANY.ID).from(COMPANY).where(COMPANY.IS_LEAD.isTrue());
+	}
+
 	public org.jooq.Select<org.jooq.Record1<UUID>> liveIds() {
 		return DSL.select(COMPANY.ID).from(COMPANY).where(LIVE);
 	}

@@ -71,7 +71,7 @@ public class PersonExport implements ListExport {
 				return;
 			}
 			if (q.text().isEmpty()) {
-				persons.eachByName(filter, BATCH, rows);
+				contacts.eachByName(filter, BATCH, rows);
 			}
 			else {
 				var ids = index.find(q.text(), List.of(ContactManagement.KIND), limit).stream().map(SearchMatch::id).toList();

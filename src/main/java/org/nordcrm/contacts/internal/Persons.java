@@ -17,7 +17,9 @@ import java.util.function.Consumer;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record1;
 import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.Address;
@@ -76,13 +78,26 @@ public class Persons {
 		return ids.stream().map(byId::get).filter(p -> p != null).toList();
 	}
 
-	public List<Person> page(PersonFilter filter, @Nullable UUID after, int limit) {
-		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(condition(filter))
+	/**
+	 * Not a contact person of lead companies only: one linked to a lead company and to no other company is a lead's
+	 * contact (search finds it as such), not a customer's.
+	 */
+	private static Condition notOnlyAtLeads(Select<? extends Record1<UUID>> leadCompanies) {
+		var atLead = PERSON_COMPANY.as("at_lead");
+		var atOther = PERSON_COMPANY.as("at_other");
+		return DSL.notExists(DSL.selectOne().from(atLead).where(atLead.PERSON_ID.eq(PERSON.ID))
+			.and(atLead.COMPANY_ID.in(leadCompanies))
+			.andNotExists(DSL.selectOne().from(atOther).where(atOther.PERSON_ID.eq(PERSON.ID))
+				.and(atOther.COMPANY_ID.notIn(leadCompanies))));
+	}
+
+	public List<Person> page(PersonFilter filter, Select<? extends Record1<UUID>> leadCompanies, @Nullable UUID after, int limit) {
+		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(notOnlyAtLeads(leadCompanies)).and(condition(filter))
 			.and(after == null ? DSL.noCondition() : PERSON.ID.gt(after)).orderBy(PERSON.ID).limit(limit + 1));
 	}
 
-	public List<Person> byName(PersonFilter filter, int limit) {
-		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(condition(filter))
+	public List<Person> byName(PersonFilter filter, Select<? extends Record1<UUID>> leadCompanies, int limit) {
+		return fetch(DSL.selectFrom(PERSON).where(CUSTOMERS).and(notOnlyAtLeads(leadCompanies)).and(condition(filter))
 			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).limit(limit));
 	}
 
@@ -208,8 +223,9 @@ public class Persons {
 	}
 
 	/** Every live person passing the filter in name order, {@code size} at a time, read with a cursor. */
-	public void eachByName(PersonFilter filter, int size, Consumer<List<Person>> batch) {
-		try (var cursor = db.selectFrom(PERSON).where(CUSTOMERS).and(condition(filter))
+	public void eachByName(PersonFilter filter, Select<? extends Record1<UUID>> leadCompanies, int size,
+			Consumer<List<Person>> batch) {
+		try (var cursor = db.selectFrom(PERSON).where(CUSTOMERS).and(notOnlyAtLeads(leadCompanies)).and(condition(filter))
 			.orderBy(PERSON.LAST_NAME, PERSON.FIRST_NAME, PERSON.ID).fetchSize(size).fetchLazy()) {
 			while (cursor.hasNext()) {
 				batch.accept(map(cursor.fetchNext(size)));

@@ -15,7 +15,6 @@ import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyInput;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.companies.OrganisationNumber;
-import org.nordcrm.imports.ImportTarget;
 import org.nordcrm.leads.LeadData;
 import org.nordcrm.leads.LeadManagement;
 import org.nordcrm.settings.CategoryId;
@@ -128,7 +127,7 @@ class CompanyRows implements TargetRows {
 	}
 
 	private static boolean leadTarget(RunState state) {
-		return state.job.target() == ImportTarget.LEAD_COMPANY;
+		return state.job.target().leads();
 	}
 
 	private void write(Row row, Map<String, Company> existing, RunState state, Pending pending) {

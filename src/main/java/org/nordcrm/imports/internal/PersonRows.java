@@ -20,6 +20,8 @@ import org.nordcrm.contacts.LinkInput;
 import org.nordcrm.contacts.Person;
 import org.nordcrm.contacts.PersonId;
 import org.nordcrm.contacts.PersonInput;
+import org.nordcrm.leads.LeadData;
+import org.nordcrm.leads.LeadManagement;
 import org.nordcrm.imports.ImportTarget;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.shared.Checks;
@@ -42,12 +44,15 @@ class PersonRows implements TargetRows {
 
 	private final ContactManagement contacts;
 	private final CompanyManagement companies;
+	private final LeadManagement leads;
 	private final UnmappedNotes notes;
 	private final JsonMapper json;
 
-	PersonRows(ContactManagement contacts, CompanyManagement companies, UnmappedNotes notes, JsonMapper json) {
+	PersonRows(ContactManagement contacts, CompanyManagement companies, LeadManagement leads, UnmappedNotes notes,
+			JsonMapper json) {
 		this.contacts = contacts;
 		this.companies = companies;
+		this.leads = leads;
 		this.notes = notes;
 		this.json = json;
 	}
@@ -74,7 +79,8 @@ class PersonRows implements TargetRows {
 			add(names, row.companyName() == null ? null : row.companyName().toLowerCase(Locale.ROOT));
 		}
 		var existing = new HashMap<String, Person>();
-		for (var p : contacts.matching(emails, numbers)) {
+		// leads are new prospects: they never update a customer (duplicates within the file are still found)
+		for (var p : state.job.target().leads() ? List.<Person>of() : contacts.matching(emails, numbers)) {
 			for (var e : p.emails()) {
 				existing.putIfAbsent("e:" + e.toLowerCase(Locale.ROOT), p);
 			}
@@ -136,7 +142,9 @@ class PersonRows implements TargetRows {
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write) {
-			var created = contacts.create(row.input());
+			var created = state.job.target().leads()
+					? contacts.get(new PersonId(leads.registerPrivate(row.input(), LeadData.NONE).id()))
+					: contacts.create(row.input());
 			id = created.id().value();
 			state.written.add(new ImportJobs.Written(ContactManagement.KIND, id, "CREATED", null, created.version()));
 			linkTo(created.id(), link, state);

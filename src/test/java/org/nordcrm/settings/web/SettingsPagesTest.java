@@ -49,7 +49,7 @@ class SettingsPagesTest {
 		assertThat(index.select("h1").text()).isEqualTo("Innstillinger");
 		assertThat(index.select("a.settings-link").eachAttr("href")).containsExactly("/admin/settings/categories",
 				"/admin/settings/industries", "/admin/settings/roles", "/admin/settings/statuses", "/admin/settings/origins",
-				"/admin/settings/sources", "/admin/settings/interests", "/admin/settings/number-series");
+				"/admin/settings/sources", "/admin/settings/interests", "/admin/settings/lead-statuses", "/admin/settings/number-series");
 		assertThat(index.select("#app-nav .nav-link").eachText()).contains("Innstillinger");
 
 		var list = page(web.get("/admin/settings/categories"));
