@@ -104,6 +104,15 @@ public class CompanyManagement {
 	}
 
 	/**
+	 * Live companies, leads among them, with any of these organisation numbers (as stored): what the register lookup
+	 * (module registry) must not create a second time.
+	 */
+	@Transactional(readOnly = true)
+	public List<Company> withOrganisationNumbers(Collection<String> orgnrs) {
+		return orgnrs.isEmpty() ? List.of() : companies.withOrganisationNumbers(orgnrs);
+	}
+
+	/**
 	 * What is wrong with {@code input} as a new company (or a change of {@code current}), without writing anything:
 	 * the field errors {@link #create} would throw, or none. An import checks its rows with it, so a bad row never
 	 * marks the import's transaction for rollback.

@@ -267,6 +267,10 @@ class TenantIsolationTest {
 			}
 		});
 		assertThat(checked).contains("GET /api/v1/users/{id}", "POST /admin/users/{id}/password", "GET /api/v1/me");
+		// the register lookup (issue 8): its company pages and API answer 404 for another tenant's company
+		assertThat(checked).contains("GET /registry/companies/{id}/section", "POST /registry/companies/{id}/refresh",
+				"GET /api/v1/registry/companies/{id}/differences", "POST /api/v1/registry/units/{orgnr}/company",
+				"POST /admin/registry/bulk");
 	}
 
 	private static final Set<String> PUBLIC = Set.of("/login", "/language", "/error", "/api/v1/auth/tokens", "/ics/{token}");

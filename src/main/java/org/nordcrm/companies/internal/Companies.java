@@ -108,6 +108,11 @@ public class Companies {
 		return fetch(DSL.selectFrom(COMPANY).where(CUSTOMERS).and(any).orderBy(COMPANY.ID));
 	}
 
+	/** Live companies and leads with any of these organisation numbers, oldest first. */
+	public List<Company> withOrganisationNumbers(Collection<String> orgnrs) {
+		return fetch(DSL.selectFrom(COMPANY).where(LIVE).and(COMPANY.ORGANISATION_NUMBER.in(orgnrs)).orderBy(COMPANY.ID));
+	}
+
 	public Map<UUID, String> names(Collection<UUID> ids) {
 		return db.select(COMPANY.ID, COMPANY.NAME).from(COMPANY).where(COMPANY.ID.in(ids)).fetchMap(COMPANY.ID, COMPANY.NAME);
 	}
