@@ -241,6 +241,20 @@ class LeadsTest {
 		web.get("/leads/" + twin + "/convert");
 		var dialog = Jsoup.parse(web.post("/leads/" + twin + "/conversion", java.util.Map.of()).body());
 		assertThat(dialog.select("#merge-into").attr("href")).contains("a=" + customer).contains("b=" + twin);
+		// the customer cannot be merged into the lead; the lead merges into the customer, whose number stays
+		var backwards = api.post("/api/v1/merges", "{\"kind\": \"company\", \"survivorId\": \"%s\", \"otherId\": \"%s\"}"
+			.formatted(twin, customer));
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.body()).contains("A lead is merged into the customer");
+		var customerNumber = ok(api.get("/api/v1/companies/" + customer), 200).get("customerNumber").asLong();
+		var merged = api.post("/api/v1/merges", "{\"kind\": \"company\", \"survivorId\": \"%s\", \"otherId\": \"%s\", \"take\": [\"customerNumber\", \"name\"]}"
+			.formatted(customer, twin));
+		assertThat(merged.status()).as(merged.body()).isEqualTo(201);
+		var survivor = ok(api.get("/api/v1/companies/" + customer), 200);
+		assertThat(survivor.get("customerNumber").asLong()).isEqualTo(customerNumber);
+		assertThat(survivor.get("name").asString()).isEqualTo("Kunde Med Orgnr (lead)");
+		assertThat(survivor.get("lead").asBoolean()).isFalse();
+		assertThat(api.post("/api/v1/merges/" + merged.json().get("id").asString() + "/undo", "{}").status()).isEqualTo(200);
 
 		// bulk: all or none
 		var ok1 = companyLead("Bulk En AS", null);

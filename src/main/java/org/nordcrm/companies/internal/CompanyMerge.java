@@ -26,6 +26,7 @@ import org.nordcrm.security.UserManagement;
 import org.nordcrm.settings.NamedRegister;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.Formats;
+import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -105,11 +106,18 @@ class CompanyMerge extends FormMergeable<Company> {
 	public MergeChanges merge(UUID survivorId, int survivorVersion, UUID otherId, int otherVersion, Set<String> take) {
 		var survivor = rows.lockLive(survivorId, survivorVersion);
 		var other = rows.lockLive(otherId, otherVersion);
+		// a lead merges into a customer, not the other way round, and has no customer number to give
+		if (Boolean.TRUE.equals(survivor.getIsLead()) && !Boolean.TRUE.equals(other.getIsLead())) {
+			throw InvalidInput.of(null, "merge.error.leadSurvivor");
+		}
+		if (Boolean.TRUE.equals(other.getIsLead())) {
+			take = take.stream().filter(k -> !k.equals("customerNumber")).collect(Collectors.toSet());
+		}
 		var merge = rows.take(survivor, other, form.columns(take));
 		var added = Map.of(CATEGORIES, categories.addMissing(survivorId, otherId), PRODUCTS, products.addMissing(survivorId, otherId));
 		rows.hide(other, survivorId);
 		reindex(survivorId);
-		index.remove(CompanyManagement.KIND, otherId);
+		index.remove(Boolean.TRUE.equals(other.getIsLead()) ? Company.LEAD_KIND : CompanyManagement.KIND, otherId);
 		return merge.changes(added);
 	}
 
@@ -124,7 +132,7 @@ class CompanyMerge extends FormMergeable<Company> {
 	}
 
 	private void reindex(UUID id) {
-		companies.find(new CompanyId(id)).ifPresent(c -> index.index(CompanyManagement.KIND, id, CompanyManagement.terms(c)));
+		companies.find(new CompanyId(id)).ifPresent(c -> index.index(c.searchKind(), id, CompanyManagement.terms(c)));
 	}
 
 	@Override
@@ -134,7 +142,8 @@ class CompanyMerge extends FormMergeable<Company> {
 
 	@Override
 	protected Comparison.Side side(Company c) {
-		return new Comparison.Side(c.id().value(), c.name() + " (" + c.customerNumber() + ")", "/companies/" + c.id().value(),
+		return new Comparison.Side(c.id().value(), c.customerNumber() == null ? c.name() : c.name() + " (" + c.customerNumber() + ")",
+				"/companies/" + c.id().value(),
 				c.version());
 	}
 }
