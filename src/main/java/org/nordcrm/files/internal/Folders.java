@@ -102,7 +102,9 @@ public class Folders {
 	 * what it has). Two first looks at once: the second waits on the first's mark and adds nothing.
 	 */
 	public void applyTemplateOnce(String kind, UUID record) {
-		if (!kind.equals(CompanyManagement.KIND)) {
+		// read first: every later look at the file area costs one index probe, not a write
+		if (!kind.equals(CompanyManagement.KIND)
+				|| db.fetchExists(FOLDER_TEMPLATE_APPLIED, FOLDER_TEMPLATE_APPLIED.RECORD_ID.eq(record))) {
 			return;
 		}
 		int marked = db.insertInto(FOLDER_TEMPLATE_APPLIED).set(FOLDER_TEMPLATE_APPLIED.TENANT_ID, TenantContext.require().value())
