@@ -165,8 +165,11 @@ public class CampaignManagement {
 		if (ids == null || ids.isEmpty()) {
 			throw InvalidInput.of("ids", "campaigns.error.noneChosen");
 		}
+		if (ids.size() > MAX_ADD) {
+			throw InvalidInput.of("ids", "validation.tooMany", MAX_ADD);
+		}
 		var found = new LinkedHashMap<UUID, MemberRecord>();
-		for (var i : ids.stream().limit(MAX_ADD).toList()) {
+		for (var i : ids) {
 			found.putIfAbsent(i, records.find(i).orElseThrow(() -> InvalidInput.of("ids", "validation.unknown")));
 		}
 		return added(id, found.values().stream().toList(), ids.size());
@@ -204,6 +207,9 @@ public class CampaignManagement {
 		var read = effects.read(in);
 		if (!theCampaign.active()) {
 			throw InvalidInput.of(null, "campaigns.error.closed");
+		}
+		if (member.state() == MemberState.DONE) {
+			throw InvalidInput.of(null, "campaigns.error.done");
 		}
 		var record = records.find(member.recordKind(), member.recordId())
 			.orElseThrow(() -> new RecordNotFound(member.recordKind(), member.recordId()));

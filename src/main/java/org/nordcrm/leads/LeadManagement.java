@@ -294,14 +294,17 @@ public class LeadManagement {
 		return new Conversion(lead.id(), lead.kind(), lead.name(), number);
 	}
 
-	/** The lead data with its references checked; a new lead without a status gets the register's first. */
+	/**
+	 * The lead data with its references checked; a new lead without a status gets the register's first. Errors name
+	 * the lead's own fields {@code leadStatusId} and {@code leadSourceId}, apart from the record's status and source.
+	 */
 	private LeadData checked(LeadData data) {
 		var checks = new Checks();
 		if (data.statusId() != null && registers.list(NamedRegister.LEAD_STATUSES, List.of(data.statusId())).isEmpty()) {
-			checks.error("statusId", "validation.unknown");
+			checks.error("leadStatusId", "validation.unknown");
 		}
 		if (data.sourceId() != null && registers.list(NamedRegister.SOURCES, List.of(data.sourceId())).isEmpty()) {
-			checks.error("sourceId", "validation.unknown");
+			checks.error("leadSourceId", "validation.unknown");
 		}
 		if (data.ownerId() != null && users.find(data.ownerId()).isEmpty()) {
 			checks.error("ownerId", "validation.unknown");

@@ -187,6 +187,11 @@ class CampaignsApiTest {
 		var third = next(id);
 		assertThat(third.get("member").get("recordName").asString()).isEqualTo("Charlie Privat");
 		outcome(id, third.get("member"), "{\"outcome\": \"NOT_INTERESTED\"}");
+		// done: no more calls recorded on it (it would open it again)
+		var again = seller.post("/api/v1/campaigns/" + id + "/members/" + third.get("member").get("id").asString() + "/outcomes",
+				"{\"outcome\": \"NO_ANSWER\"}");
+		assertThat(again.status()).isEqualTo(400);
+		assertThat(again.body()).contains("done in the campaign");
 
 		var fourth = next(id);
 		assertThat(fourth.get("member").get("recordName").asString()).isEqualTo("Bravo Lead AS");

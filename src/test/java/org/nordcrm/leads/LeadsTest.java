@@ -337,6 +337,16 @@ class LeadsTest {
 		assertThat(missing.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(missing.body()).select("#lastName.is-invalid")).hasSize(1);
 		assertThat(ok(api.get("/api/v1/leads"), 200).get("items")).isEmpty();
+		// a status or source that is not (any more) in the register: beside the lead's own field, nothing saved
+		var gone = UUID.randomUUID().toString();
+		var unknown = web.post("/leads/private", java.util.Map.of("firstName", "Siv", "lastName", "Sidelead", "leadStatusId", gone,
+				"leadSourceId", gone));
+		assertThat(unknown.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(unknown.body()).select("#leadStatusId.is-invalid, #leadSourceId.is-invalid")).hasSize(2);
+		var unknownCompany = web.post("/leads/companies", java.util.Map.of("name", "Ukjent Status AS", "leadStatusId", gone));
+		assertThat(unknownCompany.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(unknownCompany.body()).select("#leadStatusId.is-invalid")).hasSize(1);
+		assertThat(ok(api.get("/api/v1/leads"), 200).get("items")).isEmpty();
 
 		var saved = web.post("/leads/private", java.util.Map.of("firstName", "Siv", "lastName", "Sidelead", "emails", "siv@lead.test"));
 		assertThat(saved.statusCode()).isEqualTo(302);

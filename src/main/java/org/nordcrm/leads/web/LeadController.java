@@ -1,5 +1,6 @@
 package org.nordcrm.leads.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -105,7 +106,7 @@ class LeadController {
 				return "redirect:" + created.url();
 			}
 			catch (InvalidInput e) {
-				FormErrors.apply(e, result);
+				applyErrors(e, result, leadResult);
 			}
 		}
 		return form(LeadKind.COMPANY, model, locale);
@@ -122,7 +123,7 @@ class LeadController {
 				return "redirect:" + created.url();
 			}
 			catch (InvalidInput e) {
-				FormErrors.apply(e, result);
+				applyErrors(e, result, leadResult);
 			}
 		}
 		return form(LeadKind.PRIVATE, model, locale);
@@ -144,5 +145,13 @@ class LeadController {
 	/** The lead statuses, sources and users, for the filters and forms, and their names by id for the list. */
 	private void names(Model model) {
 		LeadNames.add(model, registers, users);
+	}
+
+	/** A refusal's errors beside their fields: the lead's own status and source on the lead part of the form. */
+	private static void applyErrors(InvalidInput e, BindingResult form, BindingResult lead) {
+		for (var err : e.errors()) {
+			var own = err.field() != null && err.field().startsWith("lead");
+			FormErrors.apply(new InvalidInput(List.of(err)), own ? lead : form);
+		}
 	}
 }
