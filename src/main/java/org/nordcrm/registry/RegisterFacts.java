@@ -18,8 +18,4 @@ public record RegisterFacts(String organisationNumber, @Nullable String formCode
 				a == null ? null : a.municipalityNumber(), u.vatRegistered(), u.bankrupt(), u.underLiquidation(),
 				u.underForcedLiquidation(), at);
 	}
-
-	public boolean flagged() {
-		return bankrupt || underLiquidation || underForcedLiquidation;
-	}
 }

@@ -268,6 +268,18 @@ class RegistryBulkTest {
 		var outside = admin.post("/api/v1/registry/bulk", "{\"path\": \"../../pom.xml\"}");
 		assertThat(outside.status()).isEqualTo(400);
 		assertThat(outside.body()).contains("must be in the bulk folder");
+		// nor through a symbolic link inside the folder
+		var link = DIR.resolve("lenke-ut.json");
+		try {
+			Files.deleteIfExists(link);
+			Files.createSymbolicLink(link, Path.of("pom.xml").toAbsolutePath());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		var linked = admin.post("/api/v1/registry/bulk", "{\"path\": \"lenke-ut.json\"}");
+		assertThat(linked.status()).isEqualTo(400);
+		assertThat(linked.body()).contains("must be in the bulk folder");
 		assertThat(admin.post("/api/v1/registry/bulk", "{\"path\": \"nothing-here.json.gz\"}").body()).contains("There is no file");
 	}
 

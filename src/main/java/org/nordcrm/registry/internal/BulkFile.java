@@ -132,6 +132,9 @@ final class BulkFile {
 				continue;
 			}
 			var path = header[i].split("\\.");
+			if (path.length == 0) {
+				continue; // a header of dots only names no field
+			}
 			var at = root;
 			for (int k = 0; k < path.length - 1; k++) {
 				var child = at.get(path[k]);

@@ -145,6 +145,15 @@ public class BulkLoader {
 		if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
 			throw InvalidInput.of("path", "registry.bulk.error.missing", file.strip());
 		}
+		try {
+			// a symbolic link inside the folder must not lead out of it
+			if (!path.toRealPath().startsWith(dir.toRealPath())) {
+				throw InvalidInput.of("path", "registry.bulk.error.outside", dir.toString());
+			}
+		}
+		catch (java.io.IOException e) {
+			throw InvalidInput.of("path", "registry.bulk.error.missing", file.strip());
+		}
 		return path;
 	}
 

@@ -107,10 +107,6 @@ public class RegistryClient {
 		};
 	}
 
-	void clearCache() {
-		cache.clear();
-	}
-
 	private Answer get(String uri, Object... vars) {
 		var key = uri + java.util.Arrays.toString(vars);
 		return cache.get(key, () -> fetch(uri, vars));
