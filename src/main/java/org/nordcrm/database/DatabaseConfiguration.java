@@ -22,7 +22,7 @@ class DatabaseConfiguration {
 		var directory = db.ephemeral()
 				? Files.createTempDirectory("nordcrm-pg-")
 				: properties.dataDir().resolve("postgres");
-		return new DatabaseServer.Embedded(directory, db.ephemeral());
+		return new DatabaseServer.Embedded(directory, db.ephemeral(), db.memory());
 	}
 
 	@Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package org.nordcrm.database;
 
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,11 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param user database user for the external PostgreSQL
  * @param password its password
  * @param ephemeral embedded server in a temporary directory removed on shutdown (tests)
+ * @param memory the embedded server's page cache, e.g. {@code 1GB} ({@code NORDCRM_DB_MEMORY}); empty: a quarter of the
+ *        machine's memory, 128 MB to 2 GB
  */
 @ConfigurationProperties("nordcrm")
 public record DatabaseProperties(Path dataDir, Db db) {
 
-	public record Db(String url, String user, String password, boolean ephemeral) {
+	public record Db(String url, String user, String password, boolean ephemeral, @Nullable String memory) {
 
 		public boolean embedded() {
 			return url == null || url.isBlank();

@@ -1,6 +1,7 @@
 package org.nordcrm.database;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,18 +45,32 @@ public sealed interface DatabaseServer extends AutoCloseable {
 
 		private final EmbeddedPostgres postgres;
 
-		Embedded(Path directory, boolean ephemeral) throws IOException, SQLException {
+		/**
+		 * {@code memory} is PostgreSQL's page cache, see {@link #sharedBuffers}. Checkpoints come at most every 4 GB of
+		 * WAL (default 1 GB), so a bulk write logs fewer full-page images of the same index pages. The embedded library
+		 * starts its servers for tests, without fsync and with asynchronous commits; a server that keeps its data
+		 * (not {@code ephemeral}: {@code ./crm run}) gets both back, so a commit survives a power cut.
+		 */
+		Embedded(Path directory, boolean ephemeral, @Nullable String memory) throws IOException, SQLException {
+			var sharedBuffers = sharedBuffers(memory);
 			Files.createDirectories(directory.getParent());
 			log.info("Starting embedded PostgreSQL with its data in {}", directory.toAbsolutePath());
 			try {
-				this.postgres = EmbeddedPostgres.builder()
+				var builder = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(ephemeral)
 					.setLocaleConfig("locale", "C.UTF-8")
 					.setLocaleConfig("encoding", "UTF8")
 					.setServerConfig("max_connections", "100")
-					.setPGStartupWait(Duration.ofSeconds(60))
-					.start();
+					.setServerConfig("shared_buffers", sharedBuffers)
+					.setServerConfig("max_wal_size", "4GB")
+					.setServerConfig("checkpoint_timeout", "15min")
+					.setPGStartupWait(Duration.ofSeconds(60));
+				if (!ephemeral) {
+					// after the library's -F on the command line, so these win
+					builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+				}
+				this.postgres = builder.start();
 			}
 			catch (IllegalStateException e) {
 				// another process holds the lock ("could not lock"), or this very JVM does (OverlappingFileLock)
@@ -66,6 +82,24 @@ public sealed interface DatabaseServer extends AutoCloseable {
 				throw e;
 			}
 			createRoleAndDatabase();
+		}
+
+		/**
+		 * PostgreSQL's page cache: as configured ({@code NORDCRM_DB_MEMORY}, e.g. {@code 1GB}), else a quarter of the
+		 * machine's memory within 128 MB (the server's default) and 2 GB. 128 MB holds the search index of a few hundred
+		 * thousand records; past that every index insert of an import evicts a page.
+		 */
+		static String sharedBuffers(@Nullable String configured) {
+			if (configured != null && !configured.isBlank()) {
+				var size = configured.strip();
+				if (!size.matches("\\d{1,7}(kB|MB|GB)")) {
+					throw new IllegalStateException("NORDCRM_DB_MEMORY must be a size such as 512MB or 2GB, not \"" + size + "\"");
+				}
+				return size;
+			}
+			long memory = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+					? os.getTotalMemorySize() : 0;
+			return Math.clamp((memory >> 20) / 4, 128, 2048) + "MB";
 		}
 
 		/**
