@@ -31,11 +31,12 @@ public final class BulkInsert {
 	}
 
 	/**
-	 * Inserts {@code rows} (values in the order of {@code fields}) into {@code table}; {@code conflict} is appended
-	 * to the insert as written (e.g. {@code "on conflict do nothing"}, or empty). Returns the rows inserted.
+	 * Inserts {@code rows} (values in the order of {@code fields}) into {@code table}; {@code clauses} are appended to
+	 * the insert's select as written (e.g. {@code "order by word"}, {@code "on conflict do nothing"}, or empty). Rows
+	 * ordered by an index's key go into that index page after page instead of at random. Returns the rows inserted.
 	 */
 	public static int into(DSLContext db, Table<?> table, List<? extends Field<?>> fields, Collection<@Nullable Object[]> rows,
-			String conflict) {
+			String clauses) {
 		if (rows.isEmpty()) {
 			return 0;
 		}
@@ -64,7 +65,7 @@ public final class BulkInsert {
 				throw new SQLException("copy into " + stage + " failed", e);
 			}
 		});
-		return db.execute("insert into " + table.getName() + " (" + columns + ") select " + columns + " from " + stage + " " + conflict);
+		return db.execute("insert into " + table.getName() + " (" + columns + ") select " + columns + " from " + stage + " " + clauses);
 	}
 
 	/** A value in COPY's text format: \N for null, backslash escapes for the characters that end a field or a row. */

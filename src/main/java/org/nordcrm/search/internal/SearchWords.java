@@ -26,8 +26,6 @@ public class SearchWords {
 	/** The highest code point: "abc" to "abc" + this is the range of words beginning with "abc" in byte order. */
 	private static final String TOP = new String(Character.toChars(Character.MAX_CODE_POINT));
 
-	/** Rows of one multi-row insert: well under PostgreSQL's 65 535 bind parameters. */
-
 	private final DSLContext db;
 
 	SearchWords(DSLContext db) {
@@ -59,9 +57,10 @@ public class SearchWords {
 	public void addAll(UUID tenant, String kind, Map<UUID, ? extends Collection<String>> words, Collection<String> dictionary) {
 		var rows = new ArrayList<@Nullable Object[]>();
 		words.forEach((record, ws) -> ws.forEach(w -> rows.add(new Object[] { tenant, w, kind, record })));
-		// new records, each with a set of distinct words: nothing to conflict with, so no speculative insertion
+		// new records, each with a set of distinct words: nothing to conflict with, so no speculative insertion; in the
+		// order of the word key, whose pages are then each visited once a batch (at random: once a word)
 		BulkInsert.into(db, SEARCH_WORD, List.of(SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID), rows,
-				"");
+				"order by word");
 		var terms = new ArrayList<@Nullable Object[]>();
 		dictionary.forEach(w -> terms.add(new Object[] { tenant, w }));
 		BulkInsert.into(db, SEARCH_TERM, List.of(SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD), terms, "on conflict do nothing");
