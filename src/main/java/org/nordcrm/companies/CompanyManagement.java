@@ -210,20 +210,31 @@ public class CompanyManagement {
 	}
 
 	/**
-	 * Creates many companies as {@link #create} would, each checked by the same rules (the first bad one throws,
-	 * before anything is written), in set-based statements: one range of customer numbers per number series, one
-	 * insert for the companies, one for their categories, one for their search words, and one
-	 * {@link CompaniesCreated} event. Returns them as stored, in the order given.
+	 * A new company's input checked by the rules {@link #create} applies, without writing anything; the default status
+	 * is given at creation, so checking costs no look-up of it.
 	 */
-	public List<Company> createAll(List<CompanyInput> inputs) {
-		return createAll(inputs, false);
+	@Transactional(readOnly = true)
+	public CheckedCompany check(CompanyInput input) {
+		try {
+			return new CheckedCompany(validate(input, null, Optional::empty, false), input.numberSeriesId(), List.of());
+		}
+		catch (InvalidInput e) {
+			return new CheckedCompany(null, input.numberSeriesId(), e.errors());
+		}
 	}
 
-	/** As {@link #createAll(List)}, or, when {@code lead}, leads (without customer numbers). */
-	public List<Company> createAll(List<CompanyInput> inputs, boolean lead) {
-		var created = new ArrayList<Company>(inputs.size());
-		for (int from = 0; from < inputs.size(); from += CREATE_CHUNK) {
-			created.addAll(createChunk(inputs.subList(from, Math.min(inputs.size(), from + CREATE_CHUNK)), lead));
+	/**
+	 * Creates many checked companies ({@link #check}), or, when {@code lead}, leads (without customer numbers); one with
+	 * errors throws them before anything is written. Set-based statements a chunk: one range of customer numbers per
+	 * number series, one insert for the companies, one for their categories, one for their search words, and one
+	 * {@link CompaniesCreated} event. Returns them as stored, in the order given.
+	 */
+	public List<Company> createAll(List<CheckedCompany> checked, boolean lead) {
+		var valid = checked.stream().map(CheckedCompany::company).toList();
+		var created = new ArrayList<Company>(checked.size());
+		for (int from = 0; from < checked.size(); from += CREATE_CHUNK) {
+			int to = Math.min(checked.size(), from + CREATE_CHUNK);
+			created.addAll(createChunk(checked.subList(from, to), valid.subList(from, to), lead));
 		}
 		return created;
 	}
@@ -234,18 +245,17 @@ public class CompanyManagement {
 	 */
 	private static final int CREATE_CHUNK = 2000;
 
-	private List<Company> createChunk(List<CompanyInput> inputs, boolean lead) {
-		var status = defaultStatus();
-		var valid = inputs.stream().map(in -> validate(in, null, () -> status, lead)).toList();
+	private List<Company> createChunk(List<CheckedCompany> checked, List<Company> valid, boolean lead) {
+		var status = defaultStatus().orElse(null);
 		// each number series gives one range, in the order the rows come
 		var bySeries = new LinkedHashMap<Optional<NumberSeriesId>, List<Integer>>();
-		for (int i = 0; i < inputs.size(); i++) {
-			bySeries.computeIfAbsent(Optional.ofNullable(inputs.get(i).numberSeriesId()), k -> new ArrayList<>()).add(i);
+		for (int i = 0; i < checked.size(); i++) {
+			bySeries.computeIfAbsent(Optional.ofNullable(checked.get(i).numberSeriesId()), k -> new ArrayList<>()).add(i);
 		}
-		var created = new ArrayList<Company>(Collections.nCopies(inputs.size(), (Company) null));
+		var created = new ArrayList<Company>(Collections.nCopies(checked.size(), (Company) null));
 		bySeries.forEach((seriesId, positions) -> {
 			Long first = lead ? null : series.allocateRange(seriesId.orElse(null), positions.size());
-			var stored = companies.insertAll(first, positions.stream().map(valid::get).toList());
+			var stored = companies.insertAll(first, positions.stream().map(valid::get).toList(), lead, status);
 			for (int k = 0; k < positions.size(); k++) {
 				created.set(positions.get(k), stored.get(k));
 			}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.companies.CheckedCompany;
 import org.nordcrm.companies.Company;
 import org.nordcrm.companies.CompanyFilter;
 import org.nordcrm.companies.CompanyId;
@@ -75,14 +76,14 @@ public class LeadManagement {
 
 	/** Registers a lead company: the company as the customer form takes it, without a customer number. */
 	public Lead registerCompany(CompanyInput company, LeadData data) {
-		return get(registerCompanies(List.of(company), data).getFirst().id().value());
+		return get(registerCompanies(List.of(companies.check(company)), data).getFirst().id().value());
 	}
 
 	/**
-	 * Registers many lead companies at once (an import), all with the same lead data, numbered in one range of the
-	 * lead series; returns the companies as stored, in the order given.
+	 * Registers many checked lead companies ({@link CompanyManagement#check}) at once (an import), all with the same lead
+	 * data, numbered in one range of the lead series; returns the companies as stored, in the order given.
 	 */
-	public List<Company> registerCompanies(List<CompanyInput> inputs, LeadData data) {
+	public List<Company> registerCompanies(List<CheckedCompany> inputs, LeadData data) {
 		var checked = checked(data);
 		var created = companies.createAll(inputs, true);
 		var ids = created.stream().map(c -> c.id().value()).toList();

@@ -184,11 +184,12 @@ public class Companies {
 	}
 
 	/**
-	 * Inserts new companies numbered {@code firstNumber} on in one multi-row statement, their categories and products
-	 * of interest in one each (the history triggers fire per row as for a single insert); returns them as stored, in
-	 * the order given.
+	 * Inserts new companies numbered {@code firstNumber} on in one statement, their categories and products of interest
+	 * in one each (the history triggers fire per row as for a single insert): leads when {@code lead}, with
+	 * {@code defaultStatus} where they have none. Returns them as stored, in the order given.
 	 */
-	public List<Company> insertAll(@Nullable Long firstNumber, List<Company> batch) {
+	public List<Company> insertAll(@Nullable Long firstNumber, List<Company> batch, boolean lead,
+			@Nullable CompanyStatusId defaultStatus) {
 		if (batch.isEmpty()) {
 			return List.of();
 		}
@@ -203,9 +204,12 @@ public class Companies {
 			r.setTenantId(tenant);
 			r.setId(Ids.next());
 			r.setCustomerNumber(number);
-			r.setIsLead(c.lead());
+			r.setIsLead(lead);
 			number = number == null ? null : number + 1;
 			fill(r, c);
+			if (r.getStatusId() == null && defaultStatus != null) {
+				r.setStatusId(defaultStatus.value());
+			}
 			records.add(r);
 			var categoryIds = c.categoryIds().stream().map(CategoryId::value).distinct().toList();
 			var productIds = c.productInterestIds().stream().map(ProductInterestId::value).distinct().toList();

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.Address;
+import org.nordcrm.companies.CheckedCompany;
 import org.nordcrm.companies.Company;
 import org.nordcrm.companies.CompanyId;
 import org.nordcrm.companies.CompanyInput;
@@ -102,10 +103,12 @@ class CompanyRows implements TargetRows {
 	private final class Pending {
 
 		private final List<Row> rows = new ArrayList<>();
+		private final List<CheckedCompany> checked = new ArrayList<>();
 		private final List<UUID> standIns = new ArrayList<>();
 
-		void add(Row row, UUID standIn) {
+		void add(Row row, CheckedCompany company, UUID standIn) {
 			rows.add(row);
+			checked.add(company);
 			standIns.add(standIn);
 		}
 
@@ -117,8 +120,7 @@ class CompanyRows implements TargetRows {
 			if (rows.isEmpty()) {
 				return;
 			}
-			var inputs = rows.stream().map(Row::input).toList();
-			var created = leadTarget(state) ? leads.registerCompanies(inputs, LeadData.NONE) : companies.createAll(inputs);
+			var created = leadTarget(state) ? leads.registerCompanies(checked, LeadData.NONE) : companies.createAll(checked, false);
 			for (int i = 0; i < rows.size(); i++) {
 				var row = rows.get(i);
 				var id = created.get(i).id().value();
@@ -129,6 +131,7 @@ class CompanyRows implements TargetRows {
 				}
 			}
 			rows.clear();
+			checked.clear();
 			standIns.clear();
 		}
 	}
@@ -167,13 +170,15 @@ class CompanyRows implements TargetRows {
 			}
 			return;
 		}
-		if (!check(cells, row.input(), null, state)) {
+		var checked = companies.check(row.input());
+		problems(cells, checked.errors(), FIELDS);
+		if (state.failed(cells)) {
 			return;
 		}
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write) {
-			pending.add(row, id);
+			pending.add(row, checked, id);
 		}
 		state.remember(row.keys(), id);
 	}

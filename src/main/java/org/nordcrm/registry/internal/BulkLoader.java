@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 import org.jspecify.annotations.Nullable;
-import org.nordcrm.companies.Company;
+import org.nordcrm.companies.CheckedCompany;
 import org.nordcrm.companies.CompanyInput;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.companies.OrganisationNumber;
@@ -213,8 +213,10 @@ public class BulkLoader {
 			var fresh = batch.stream().filter(u -> !known.contains(u.organisationNumber())).toList();
 			existing += batch.size() - fresh.size();
 			if (!dryRun && !fresh.isEmpty()) {
-				var inputs = fresh.stream().map(this::input).toList();
-				var made = create(inputs);
+				// lead companies (module leads), owned by whoever runs the load
+				var inputs = fresh.stream().map(u -> mapper.input(u, industries)).toList();
+				var made = leads.registerCompanies(inputs.stream().map(this::checked).toList(),
+						new LeadData(null, null, inputs.getFirst().ownerId(), null));
 				var facts = new ArrayList<Map.Entry<UUID, RegisterFacts>>();
 				var now = OffsetDateTime.now();
 				for (int i = 0; i < made.size(); i++) {
@@ -226,15 +228,11 @@ public class BulkLoader {
 			batch.clear();
 		}
 
-		private CompanyInput input(RegisterUnit u) {
-			var in = mapper.input(u, industries);
-			return companies.problems(in, null).isEmpty() ? in : CompanyFromRegister.withoutWebsite(in);
+		/** A unit as a company checked once; a web address the register has that the CRM refuses is left out. */
+		private CheckedCompany checked(CompanyInput in) {
+			var checked = companies.check(in);
+			return checked.errors().isEmpty() ? checked : companies.check(CompanyFromRegister.withoutWebsite(in));
 		}
-	}
-
-	/** A campaign's units become lead companies (module leads), owned by whoever runs the load. */
-	private List<Company> create(List<CompanyInput> inputs) {
-		return leads.registerCompanies(inputs, new LeadData(null, null, inputs.getFirst().ownerId(), null));
 	}
 
 	private static boolean valid(String orgnr) {
