@@ -1,6 +1,7 @@
 package org.nordcrm.companies;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.nordcrm.shared.InvalidInput;
 
@@ -16,33 +17,41 @@ public record OrganisationNumber(String country, String value) {
 
 	static final String FIELD = "organisationNumber";
 	private static final int[] NO_WEIGHTS = { 3, 2, 7, 6, 5, 4, 3, 2 };
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
+	private static final Pattern NO_VAT = Pattern.compile("^NO|MVA$");
+	private static final Pattern DIGITS_9 = Pattern.compile("\\d{9}");
+	private static final Pattern DIGITS_10 = Pattern.compile("\\d{10}");
+	private static final Pattern SE_VAT = Pattern.compile("\\d{10}01");
+	private static final Pattern SE_CENTURY = Pattern.compile("16\\d{10}");
+	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
 	public static OrganisationNumber parse(String country, String written) {
 		var cc = country.trim().toUpperCase(Locale.ROOT);
 		var raw = written.trim();
 		return switch (cc) {
 			case "NO" -> {
-				var digits = raw.toUpperCase(Locale.ROOT).replaceFirst("^NO", "").replaceFirst("MVA$", "").replaceAll("[\\s.\\-]", "");
-				if (!digits.matches("\\d{9}") || norwegianCheckDigit(digits.substring(0, 8)) != digits.charAt(8) - '0') {
+				var digits = SEPARATORS.matcher(NO_VAT.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll("")).replaceAll("");
+				if (!DIGITS_9.matcher(digits).matches() || norwegianCheckDigit(digits.substring(0, 8)) != digits.charAt(8) - '0') {
 					throw InvalidInput.of(FIELD, "company.error.orgnr.no");
 				}
 				yield new OrganisationNumber(cc, digits);
 			}
 			case "SE" -> {
-				var digits = raw.toUpperCase(Locale.ROOT).replaceFirst("^SE", "").replaceAll("[\\s.\\-]", "");
-				if (digits.matches("\\d{10}01")) {
+				var upper = raw.toUpperCase(Locale.ROOT);
+				var digits = SEPARATORS.matcher(upper.startsWith("SE") ? upper.substring(2) : upper).replaceAll("");
+				if (SE_VAT.matcher(digits).matches()) {
 					digits = digits.substring(0, 10); // VAT number: the org number and "01"
 				}
-				else if (digits.matches("16\\d{10}")) {
+				else if (SE_CENTURY.matcher(digits).matches()) {
 					digits = digits.substring(2); // the "16" century prefix some systems write
 				}
-				if (!digits.matches("\\d{10}") || luhnCheckDigit(digits.substring(0, 9)) != digits.charAt(9) - '0') {
+				if (!DIGITS_10.matcher(digits).matches() || luhnCheckDigit(digits.substring(0, 9)) != digits.charAt(9) - '0') {
 					throw InvalidInput.of(FIELD, "company.error.orgnr.se");
 				}
 				yield new OrganisationNumber(cc, digits);
 			}
 			default -> {
-				if (!cc.matches("[A-Z]{2}")) {
+				if (!COUNTRY.matcher(cc).matches()) {
 					throw InvalidInput.of("country", "company.error.country");
 				}
 				if (raw.isEmpty() || raw.length() > 30) {

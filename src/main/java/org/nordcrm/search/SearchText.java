@@ -17,6 +17,7 @@ public final class SearchText {
 	public static final int MAX_WORD = 100;
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+	private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 	private static final Pattern PHONE_LIKE = Pattern.compile("[+(]?[\\d][\\d\\s().\\-/]*");
 
 	private SearchText() {
@@ -46,6 +47,6 @@ public final class SearchText {
 	}
 
 	public static String digits(String text) {
-		return text.replaceAll("\\D", "");
+		return NOT_DIGIT.matcher(text).replaceAll("");
 	}
 }

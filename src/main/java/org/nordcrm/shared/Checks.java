@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ public final class Checks {
 
 	public static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\".]+");
 	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+	private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final List<InvalidInput.FieldError> errors = new ArrayList<>();
 
@@ -67,7 +70,7 @@ public final class Checks {
 		if (v == null) {
 			return null;
 		}
-		var url = v.matches("(?i)^[a-z][a-z0-9+.-]*:.*") ? v : "https://" + v;
+		var url = SCHEME.matcher(v).matches() ? v : "https://" + v;
 		try {
 			var uri = URI.create(url);
 			if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
@@ -87,7 +90,7 @@ public final class Checks {
 			return fallback;
 		}
 		var cc = v.toUpperCase(Locale.ROOT);
-		if (!List.of(Locale.getISOCountries()).contains(cc)) {
+		if (!COUNTRIES.contains(cc)) {
 			error(field, "validation.country");
 			return fallback;
 		}

@@ -16,9 +16,11 @@ class OrganisationNumberTest {
 		// Brønnøysundregistrene and Volvo Car AB, as published
 		assertThat(OrganisationNumber.parse("NO", "974 760 673").value()).isEqualTo("974760673");
 		assertThat(OrganisationNumber.parse("no", "NO 974760673 MVA").formatted()).isEqualTo("974 760 673");
+		assertThat(OrganisationNumber.parse("NO", "no974.760-673mva").value()).isEqualTo("974760673");
 		assertThat(OrganisationNumber.parse("SE", "556074-3089").formatted()).isEqualTo("556074-3089");
 		assertThat(OrganisationNumber.parse("SE", "SE556074308901").value()).isEqualTo("5560743089");
 		assertThat(OrganisationNumber.parse("SE", "16556074-3089").value()).isEqualTo("5560743089");
+		assertThat(OrganisationNumber.parse("SE", "se 556074 3089").value()).isEqualTo("5560743089");
 		assertThat(OrganisationNumber.parse("DK", " DK 12345678 ").value()).isEqualTo("DK 12345678");
 	}
 

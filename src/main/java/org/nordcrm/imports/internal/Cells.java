@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.imports.RowProblem;
@@ -21,6 +22,9 @@ import org.nordcrm.imports.RowProblem;
  */
 public final class Cells {
 
+	private static final Pattern DAY_NUMBER = Pattern.compile("\\d{5}(\\.\\d+)?");
+	private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u202f']");
+	private static final Pattern CURRENCY = Pattern.compile("(?i)^(kr|nok|sek|eur|usd)|(kr|nok|sek|eur|usd|,-)$");
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("d.M.uuuu"),
 			DateTimeFormatter.ofPattern("uuuu-M-d"), DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("uuuuMMdd"))
 		.stream().map(f -> f.withResolverStyle(ResolverStyle.STRICT)).toList();
@@ -114,7 +118,7 @@ public final class Cells {
 		if (v == null) {
 			return null;
 		}
-		if (v.matches("\\d{5}(\\.\\d+)?")) {
+		if (DAY_NUMBER.matcher(v).matches()) {
 			// a spreadsheet's day number (days since 30.12.1899), from a date cell without a date format
 			return LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(v));
 		}
@@ -151,7 +155,7 @@ public final class Cells {
 		if (v == null) {
 			return null;
 		}
-		var s = v.replaceAll("[\\s\u00a0\u202f']", "").replaceAll("(?i)^(kr|nok|sek|eur|usd)|(kr|nok|sek|eur|usd|,-)$", "");
+		var s = CURRENCY.matcher(SPACES.matcher(v).replaceAll("")).replaceAll("");
 		if (s.contains(",") && s.contains(".")) {
 			s = s.lastIndexOf(',') > s.lastIndexOf('.') ? s.replace(".", "").replace(',', '.') : s.replace(",", "");
 		}
