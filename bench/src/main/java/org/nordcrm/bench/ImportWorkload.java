@@ -14,6 +14,7 @@ import org.nordcrm.imports.ImportId;
 import org.nordcrm.imports.ImportManagement;
 import org.nordcrm.imports.ImportState;
 import org.nordcrm.imports.ImportTarget;
+import org.nordcrm.shared.Ids;
 import org.nordcrm.tenancy.TenantContext;
 import org.nordcrm.tenancy.TenantId;
 import org.postgresql.PGConnection;
@@ -129,7 +130,8 @@ final class ImportWorkload implements Workload {
 
 	private static void row(BufferedWriter out, UUID tenant, long number, List<String> v) throws java.io.IOException {
 		var phone = v.get(3).replaceAll("[^+0-9]", "");
-		var fields = List.of(tenant.toString(), UUID.randomUUID().toString(), String.valueOf(number), v.get(0), v.get(1).replaceAll("[^0-9]", ""),
+		// time-ordered ids (UUIDv7), as the application makes them: random ones would scatter the key's inserts
+		var fields = List.of(tenant.toString(), Ids.next().toString(), String.valueOf(number), v.get(0), v.get(1).replaceAll("[^0-9]", ""),
 				v.get(2), phone, v.get(4), "https://" + v.get(5), v.get(6), v.get(7), v.get(8), v.get(9), v.get(10), v.get(11), v.get(12),
 				v.get(13), v.get(14));
 		for (int i = 0; i < fields.size(); i++) {
