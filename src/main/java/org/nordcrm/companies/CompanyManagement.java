@@ -226,7 +226,7 @@ public class CompanyManagement {
 	/**
 	 * Creates many checked companies ({@link #check}), or, when {@code lead}, leads (without customer numbers); one with
 	 * errors throws them before anything is written. Set-based statements a chunk: one range of customer numbers per
-	 * number series, one insert for the companies, one for their categories, one for their search words, and one
+	 * number series (taken apart, {@link NumberSeriesManagement#reserveRange}), one insert for the companies, one for their categories, one for their search words, and one
 	 * {@link CompaniesCreated} event. Returns them as stored, in the order given.
 	 */
 	public List<Company> createAll(List<CheckedCompany> checked, boolean lead) {
@@ -254,7 +254,7 @@ public class CompanyManagement {
 		}
 		var created = new ArrayList<Company>(Collections.nCopies(checked.size(), (Company) null));
 		bySeries.forEach((seriesId, positions) -> {
-			Long first = lead ? null : series.allocateRange(seriesId.orElse(null), positions.size());
+			Long first = lead ? null : series.reserveRange(seriesId.orElse(null), positions.size());
 			var stored = companies.insertAll(first, positions.stream().map(valid::get).toList(), lead, status);
 			for (int k = 0; k < positions.size(); k++) {
 				created.set(positions.get(k), stored.get(k));

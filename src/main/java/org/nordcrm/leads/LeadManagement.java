@@ -87,7 +87,7 @@ public class LeadManagement {
 		var checked = checked(data);
 		var created = companies.createAll(inputs, true);
 		var ids = created.stream().map(c -> c.id().value()).toList();
-		leads.insert(LeadKind.COMPANY, ids, series.allocateLeads(ids.size()), checked);
+		leads.insert(LeadKind.COMPANY, ids, series.reserveLeads(ids.size()), checked);
 		return created;
 	}
 

@@ -52,7 +52,9 @@ public class SearchIndex {
 
 	/** Replaces what a record is found by; call it in the transaction that saves the record. */
 	public void index(String kind, UUID record, SearchTerms terms) {
-		words.replace(TenantContext.require().value(), kind, record, terms.all(), dictionaryWords(terms));
+		var tenant = TenantContext.require().value();
+		words.replace(tenant, kind, record, terms.all());
+		addToDictionary(tenant, dictionaryWords(terms));
 	}
 
 	/** Indexes new records (ones not in the index yet) at once: a batch of them in a few statements. */
@@ -63,7 +65,15 @@ public class SearchIndex {
 			all.put(record, terms.all());
 			dictionary.addAll(dictionaryWords(terms));
 		});
-		words.addAll(TenantContext.require().value(), kind, all, dictionary);
+		var tenant = TenantContext.require().value();
+		words.addAll(tenant, kind, all);
+		addToDictionary(tenant, dictionary);
+	}
+
+	private void addToDictionary(UUID tenant, Collection<String> dictionary) {
+		if (!dictionary.isEmpty()) {
+			words.addToDictionaryApart(tenant, dictionary);
+		}
 	}
 
 	private static List<String> dictionaryWords(SearchTerms terms) {

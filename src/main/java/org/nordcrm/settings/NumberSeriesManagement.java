@@ -15,6 +15,7 @@ import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -148,6 +149,23 @@ public class NumberSeriesManagement {
 	public long allocateRange(@Nullable NumberSeriesId id, int count) {
 		return take(id != null ? find(id)
 				: defaultSeries().orElseThrow(() -> InvalidInput.of("numberSeries", "numberSeries.error.none")), count);
+	}
+
+	/**
+	 * As {@link #allocateRange}, in a transaction of its own that ends at once: for bulk writes (imports, loads of the
+	 * register). In the bulk write's long transaction the update would hold the series to its end, and everyone
+	 * creating a record in it meanwhile would wait. The numbers of a bulk write that rolls back stay unused: a gap.
+	 * A transaction that has allocated from the series itself must not reserve from it: it would wait for its own end.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public long reserveRange(@Nullable NumberSeriesId id, int count) {
+		return allocateRange(id, count);
+	}
+
+	/** As {@link #allocateLeads}, in a transaction of its own: see {@link #reserveRange}. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public long reserveLeads(int count) {
+		return allocateLeads(count);
 	}
 
 	private long take(NumberSeries series, int count) {

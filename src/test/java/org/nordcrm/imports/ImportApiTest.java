@@ -407,6 +407,24 @@ class ImportApiTest {
 	}
 
 	@Test
+	void aCompanyCreatedByHandWhileAnImportRunsGetsItsNumberAtOnce() {
+		// ten batches of 2 000: the import's transaction stays open for seconds after it has taken its first numbers
+		var id = uploaded(bigFile(20_000, 40_000).getBytes(StandardCharsets.UTF_8), "long.csv", "COMPANY").get("id").asString();
+		assertThat(api.post("/api/v1/imports/" + id + "/start", "").status()).isEqualTo(202);
+		long end = System.currentTimeMillis() + 60_000;
+		while (api.get("/api/v1/imports/" + id).json().get("rowsDone").asInt() < 2000 && System.currentTimeMillis() < end) {
+			sleep(50);
+		}
+		var byHand = api.post("/api/v1/companies", "{\"name\": \"Laget for hånd AS\"}");
+		assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
+		// it did not wait for the import to end (which would have held the number series until then)
+		assertThat(api.get("/api/v1/imports/" + id).json().get("state").asString()).isEqualTo("RUNNING");
+		assertThat(waitUntilEnded(id).get("created").asInt()).isEqualTo(20_000);
+		var numbers = sql(() -> db.select(COMPANY.CUSTOMER_NUMBER).from(COMPANY).fetch(COMPANY.CUSTOMER_NUMBER));
+		assertThat(numbers).hasSize(20_001).doesNotHaveDuplicates().doesNotContainNull();
+	}
+
+	@Test
 	void badFilesGetAClearMessageInTheUsersLanguage() {
 		assertThat(problem(new byte[0], "en")).isEqualTo("The file is empty.");
 		assertThat(problem("Navn;Orgnr\n".getBytes(StandardCharsets.UTF_8), "nb"))

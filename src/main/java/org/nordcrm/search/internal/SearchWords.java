@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import org.nordcrm.database.BulkInsert;
 import org.nordcrm.jooq.tables.SearchWord;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The index tables. Every query names the tenant, so the btree on (tenant_id, word) answers it. */
 @Repository
@@ -32,7 +34,7 @@ public class SearchWords {
 		this.db = db;
 	}
 
-	public void replace(UUID tenant, String kind, UUID record, Collection<String> words, Collection<String> dictionary) {
+	public void replace(UUID tenant, String kind, UUID record, Collection<String> words) {
 		remove(tenant, kind, record);
 		if (!words.isEmpty()) {
 			var insert = db.insertInto(SEARCH_WORD, SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID);
@@ -41,29 +43,38 @@ public class SearchWords {
 			}
 			insert.onConflictDoNothing().execute();
 		}
-		if (!dictionary.isEmpty()) {
-			var insert = db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD);
-			for (var w : dictionary) {
-				insert = insert.values(tenant, w);
-			}
-			insert.onConflictDoNothing().execute();
-		}
 	}
 
-	/**
-	 * Indexes records that have no words yet (new ones) at COPY speed ({@link BulkInsert}): {@code words} per record,
-	 * and the dictionary words of them all.
-	 */
-	public void addAll(UUID tenant, String kind, Map<UUID, ? extends Collection<String>> words, Collection<String> dictionary) {
+	/** Indexes records that have no words yet (new ones) at COPY speed ({@link BulkInsert}): {@code words} per record. */
+	public void addAll(UUID tenant, String kind, Map<UUID, ? extends Collection<String>> words) {
 		var rows = new ArrayList<@Nullable Object[]>();
 		words.forEach((record, ws) -> ws.forEach(w -> rows.add(new Object[] { tenant, w, kind, record })));
 		// new records, each with a set of distinct words: nothing to conflict with, so no speculative insertion; in the
 		// order of the word key, whose pages are then each visited once a batch (at random: once a word)
 		BulkInsert.into(db, SEARCH_WORD, List.of(SEARCH_WORD.TENANT_ID, SEARCH_WORD.WORD, SEARCH_WORD.KIND, SEARCH_WORD.RECORD_ID), rows,
 				"order by word");
-		var terms = new ArrayList<@Nullable Object[]>();
-		dictionary.forEach(w -> terms.add(new Object[] { tenant, w }));
-		BulkInsert.into(db, SEARCH_TERM, List.of(SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD), terms, "on conflict do nothing");
+	}
+
+	/**
+	 * Adds words to the dictionary in a transaction of its own that ends at once. In a long transaction (an import),
+	 * the dictionary's common words ("as", "bygg") would stay uncommitted to its end, and everyone saving a record with
+	 * one of them meanwhile would wait for it; so no transaction holds a dictionary word, and none waits for its own.
+	 * A word of a save that rolls back stays in the dictionary, where it only finds no record.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void addToDictionaryApart(UUID tenant, Collection<String> dictionary) {
+		if (dictionary.size() > 100) {
+			var terms = new ArrayList<@Nullable Object[]>();
+			dictionary.forEach(w -> terms.add(new Object[] { tenant, w }));
+			BulkInsert.into(db, SEARCH_TERM, List.of(SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD), terms, "on conflict do nothing");
+			return;
+		}
+		// a record's few words: one plain insert (a temporary table a save would churn the catalogue)
+		var insert = db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD);
+		for (var w : dictionary) {
+			insert = insert.values(tenant, w);
+		}
+		insert.onConflictDoNothing().execute();
 	}
 
 	public void remove(UUID tenant, String kind, UUID record) {
