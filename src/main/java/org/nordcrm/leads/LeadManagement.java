@@ -135,9 +135,17 @@ public class LeadManagement {
 				return new CursorPage<>(List.of(), null);
 			}
 		}
-		var rows = leads.page(filter, matching, CursorPage.uuid(after), n + 1);
-		var found = toLeads(rows);
-		return CursorPage.of(found, n, l -> l.id().toString());
+		// a lead whose record was deleted or merged away is left out: read on until the page is full or the leads end
+		var found = new ArrayList<Lead>();
+		var before = CursorPage.uuid(after);
+		while (true) {
+			var rows = leads.page(filter, matching, before, n + 1);
+			found.addAll(toLeads(rows));
+			if (found.size() > n || rows.size() <= n) {
+				return CursorPage.of(found, n, l -> l.id().toString());
+			}
+			before = rows.getLast().getId();
+		}
 	}
 
 	/** Changes a lead's status, source and owner; {@code data.version()} as read, unless null. */

@@ -278,6 +278,21 @@ class LeadsTest {
 	}
 
 	@Test
+	void aPageOfLeadsIsFullWhenDeletedLeadsSitInIt() {
+		var oldest = companyLead("Eldste Lead AS", null);
+		var older = companyLead("Eldre Lead AS", null);
+		for (var name : List.of("Slettet En AS", "Slettet To AS", "Slettet Tre AS")) {
+			assertThat(api.delete("/api/v1/leads/" + companyLead(name, null)).status()).isEqualTo(204);
+		}
+		// newest first: the three deleted ones come before the two live ones, and were cut off the page before
+		var first = ok(api.get("/api/v1/leads?limit=1"), 200);
+		assertThat(first.get("items").findValuesAsString("id")).containsExactly(older);
+		var second = ok(api.get("/api/v1/leads?limit=1&after=" + first.get("next").asString()), 200);
+		assertThat(second.get("items").findValuesAsString("id")).containsExactly(oldest);
+		assertThat(second.hasNonNull("next")).isFalse();
+	}
+
+	@Test
 	void theApiRegistersChangesAndGuardsLeads() {
 		var statuses = ok(api.get("/api/v1/lead-statuses"), 200).get("items");
 		assertThat(statuses.findValuesAsString("name")).containsExactlyInAnyOrder("Ny", "Kontaktet", "Kvalifisert", "Diskvalifisert");
