@@ -145,17 +145,22 @@ public class CampaignManagement {
 			checks.error("records", "validation.tooMany", MAX_ADD);
 		}
 		checks.done();
-		var found = new LinkedHashMap<UUID, MemberRecord>();
 		for (int i = 0; i < refs.size(); i++) {
 			var ref = refs.get(i);
 			if (ref == null || ref.id() == null || ref.kind() == null || ref.kind().isBlank()) {
 				checks.error("records[" + i + "]", "validation.required");
-				continue;
 			}
-			var record = records.find(ref.kind().strip(), ref.id()).orElseThrow(() -> new RecordNotFound(ref.kind(), ref.id()));
-			found.putIfAbsent(record.id(), record);
 		}
 		checks.done();
+		var live = records.findAll(refs.stream().map(RecordRef::id).toList());
+		var found = new LinkedHashMap<UUID, MemberRecord>();
+		for (var ref : refs) {
+			var record = live.get(ref.id());
+			if (record == null || !record.kind().equals(ref.kind().strip())) {
+				throw new RecordNotFound(ref.kind(), ref.id());
+			}
+			found.putIfAbsent(record.id(), record);
+		}
 		return added(id, found.values().stream().toList(), refs.size());
 	}
 
@@ -168,9 +173,14 @@ public class CampaignManagement {
 		if (ids.size() > MAX_ADD) {
 			throw InvalidInput.of("ids", "validation.tooMany", MAX_ADD);
 		}
+		var live = records.findAll(ids);
 		var found = new LinkedHashMap<UUID, MemberRecord>();
 		for (var i : ids) {
-			found.putIfAbsent(i, records.find(i).orElseThrow(() -> InvalidInput.of("ids", "validation.unknown")));
+			var record = live.get(i);
+			if (record == null) {
+				throw InvalidInput.of("ids", "validation.unknown");
+			}
+			found.putIfAbsent(i, record);
 		}
 		return added(id, found.values().stream().toList(), ids.size());
 	}

@@ -72,30 +72,30 @@ public class Members {
 	 * back at the end, open and not yet called again. Returns the members added.
 	 */
 	public List<MemberId> add(CampaignId campaign, List<org.nordcrm.campaigns.MemberRecord> records) {
-		var tenant = TenantContext.require().value();
-		var position = db.select(DSL.coalesce(DSL.max(CAMPAIGN_MEMBER.POSITION), 0)).from(CAMPAIGN_MEMBER)
-			.where(CAMPAIGN_MEMBER.CAMPAIGN_ID.eq(campaign.value())).fetchOne(0, Integer.class);
-		var added = new java.util.ArrayList<MemberId>();
-		for (var r : records) {
-			position++;
-			var id = db.insertInto(CAMPAIGN_MEMBER).set(CAMPAIGN_MEMBER.TENANT_ID, tenant).set(CAMPAIGN_MEMBER.ID, Ids.next())
-				.set(CAMPAIGN_MEMBER.CAMPAIGN_ID, campaign.value()).set(CAMPAIGN_MEMBER.RECORD_KIND, r.kind())
-				.set(CAMPAIGN_MEMBER.RECORD_ID, r.id()).set(CAMPAIGN_MEMBER.POSITION, position)
-				.onConflict(CAMPAIGN_MEMBER.TENANT_ID, CAMPAIGN_MEMBER.CAMPAIGN_ID, CAMPAIGN_MEMBER.RECORD_KIND, CAMPAIGN_MEMBER.RECORD_ID)
-				.doUpdate().set(CAMPAIGN_MEMBER.REMOVED_AT, DSL.castNull(CAMPAIGN_MEMBER.REMOVED_AT))
-				.set(CAMPAIGN_MEMBER.POSITION, position).set(CAMPAIGN_MEMBER.STATE, MemberState.OPEN.name())
-				.set(CAMPAIGN_MEMBER.NEXT_CALL_AT, DSL.castNull(CAMPAIGN_MEMBER.NEXT_CALL_AT))
-				.set(CAMPAIGN_MEMBER.VERSION, CAMPAIGN_MEMBER.VERSION.plus(1)).set(CAMPAIGN_MEMBER.UPDATED_AT, DSL.currentOffsetDateTime())
-				.where(CAMPAIGN_MEMBER.REMOVED_AT.isNotNull())
-				.returning(CAMPAIGN_MEMBER.ID).fetchOptional();
-			if (id.isPresent()) {
-				added.add(new MemberId(id.get().getId()));
-			}
-			else {
-				position--;
-			}
+		if (records.isEmpty()) {
+			return List.of();
 		}
-		return added;
+		var tenant = TenantContext.require().value();
+		int position = db.select(DSL.coalesce(DSL.max(CAMPAIGN_MEMBER.POSITION), 0)).from(CAMPAIGN_MEMBER)
+			.where(CAMPAIGN_MEMBER.CAMPAIGN_ID.eq(campaign.value())).fetchOne(0, int.class);
+		// one statement: new records are inserted, removed members come back, live ones are left as they are (their
+		// places in the order stay free)
+		var insert = db.insertInto(CAMPAIGN_MEMBER, CAMPAIGN_MEMBER.TENANT_ID, CAMPAIGN_MEMBER.ID, CAMPAIGN_MEMBER.CAMPAIGN_ID,
+				CAMPAIGN_MEMBER.RECORD_KIND, CAMPAIGN_MEMBER.RECORD_ID, CAMPAIGN_MEMBER.POSITION);
+		for (var r : records) {
+			insert = insert.values(tenant, Ids.next(), campaign.value(), r.kind(), r.id(), ++position);
+		}
+		var excluded = DSL.excluded(CAMPAIGN_MEMBER.POSITION);
+		var added = insert
+			.onConflict(CAMPAIGN_MEMBER.TENANT_ID, CAMPAIGN_MEMBER.CAMPAIGN_ID, CAMPAIGN_MEMBER.RECORD_KIND, CAMPAIGN_MEMBER.RECORD_ID)
+			.doUpdate().set(CAMPAIGN_MEMBER.REMOVED_AT, DSL.castNull(CAMPAIGN_MEMBER.REMOVED_AT))
+			.set(CAMPAIGN_MEMBER.POSITION, excluded).set(CAMPAIGN_MEMBER.STATE, MemberState.OPEN.name())
+			.set(CAMPAIGN_MEMBER.NEXT_CALL_AT, DSL.castNull(CAMPAIGN_MEMBER.NEXT_CALL_AT))
+			.set(CAMPAIGN_MEMBER.VERSION, CAMPAIGN_MEMBER.VERSION.plus(1)).set(CAMPAIGN_MEMBER.UPDATED_AT, DSL.currentOffsetDateTime())
+			.where(CAMPAIGN_MEMBER.REMOVED_AT.isNotNull())
+			.returning(CAMPAIGN_MEMBER.ID, CAMPAIGN_MEMBER.POSITION).fetch();
+		// in the order given
+		return added.sortAsc(CAMPAIGN_MEMBER.POSITION).map(r -> new MemberId(r.getId()));
 	}
 
 	public boolean remove(CampaignId campaign, MemberId id) {

@@ -38,17 +38,19 @@ public class Records {
 		};
 	}
 
-	/** A record by its id alone, as a picker gives it: a company, else a person. */
-	public Optional<MemberRecord> find(UUID id) {
-		return find(CompanyManagement.KIND, id).or(() -> find(ContactManagement.KIND, id));
+	/** The live records among these ids, either kind (an id of both is the company's), in two queries. */
+	public Map<UUID, MemberRecord> findAll(Collection<UUID> ids) {
+		var found = new HashMap<UUID, MemberRecord>();
+		var list = ids.stream().distinct().toList();
+		contacts.findAll(list, PersonFilter.NONE).forEach(p -> found.put(p.id().value(), person(p.id().value(), p.name())));
+		companies.findAll(list, CompanyFilter.NONE).forEach(c -> found.put(c.id().value(), company(c.id().value(), c.name())));
+		return found;
 	}
 
 	/** The names of the live records among these ids, either kind. */
 	public Map<UUID, String> names(Collection<UUID> ids) {
 		var names = new HashMap<UUID, String>();
-		var list = ids.stream().distinct().toList();
-		companies.findAll(list, CompanyFilter.NONE).forEach(c -> names.put(c.id().value(), c.name()));
-		contacts.findAll(list, PersonFilter.NONE).forEach(p -> names.put(p.id().value(), p.name()));
+		findAll(ids).forEach((id, r) -> names.put(id, r.name()));
 		return names;
 	}
 
