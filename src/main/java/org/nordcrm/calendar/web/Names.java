@@ -37,7 +37,8 @@ class Names {
 	}
 
 	static ZoneId zone() {
-		return CurrentUser.get().map(CrmUser::timeZone).map(ZoneId::of).orElse(ZoneId.of("Europe/Oslo"));
+		// a saved zone the JDK does not know (any more) is read as Oslo, as everywhere else
+		return Formats.zone(CurrentUser.get().map(CrmUser::timeZone).orElse("Europe/Oslo"));
 	}
 
 	List<AppointmentView> views(Collection<Appointment> appointments) {
