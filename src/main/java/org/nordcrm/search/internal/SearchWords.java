@@ -63,19 +63,19 @@ public class SearchWords {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void addToDictionaryApart(UUID tenant, Collection<String> dictionary) {
-		if (dictionary.size() > 100) {
-			var terms = new ArrayList<@Nullable Object[]>();
-			dictionary.forEach(w -> terms.add(new Object[] { tenant, w }));
-			BulkInsert.into(db, SEARCH_TERM, List.of(SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD), terms, "on conflict do nothing");
-			return;
+		// plain inserts: a temporary table (BulkInsert) would be made and dropped with each of these transactions
+		var words = List.copyOf(dictionary);
+		for (int from = 0; from < words.size(); from += DICTIONARY_CHUNK) {
+			var insert = db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD);
+			for (var w : words.subList(from, Math.min(words.size(), from + DICTIONARY_CHUNK))) {
+				insert = insert.values(tenant, w);
+			}
+			insert.onConflictDoNothing().execute();
 		}
-		// a record's few words: one plain insert (a temporary table a save would churn the catalogue)
-		var insert = db.insertInto(SEARCH_TERM, SEARCH_TERM.TENANT_ID, SEARCH_TERM.WORD);
-		for (var w : dictionary) {
-			insert = insert.values(tenant, w);
-		}
-		insert.onConflictDoNothing().execute();
 	}
+
+	/** Words of one insert: 2 bind parameters each, well under PostgreSQL's 65 535. */
+	private static final int DICTIONARY_CHUNK = 5_000;
 
 	public void remove(UUID tenant, String kind, UUID record) {
 		db.deleteFrom(SEARCH_WORD)
