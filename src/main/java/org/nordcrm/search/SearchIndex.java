@@ -70,9 +70,14 @@ public class SearchIndex {
 		addToDictionary(tenant, dictionary);
 	}
 
+	/**
+	 * Words the dictionary lacks go in apart ({@link SearchWords#addToDictionaryApart}); most saves have none, and so
+	 * open no second transaction (nor take a second connection from the pool).
+	 */
 	private void addToDictionary(UUID tenant, Collection<String> dictionary) {
-		if (!dictionary.isEmpty()) {
-			words.addToDictionaryApart(tenant, dictionary);
+		var missing = dictionary.isEmpty() ? List.<String>of() : words.notInDictionary(tenant, dictionary);
+		if (!missing.isEmpty()) {
+			words.addToDictionaryApart(tenant, missing);
 		}
 	}
 

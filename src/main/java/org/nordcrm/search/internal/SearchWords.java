@@ -74,6 +74,15 @@ public class SearchWords {
 		}
 	}
 
+	/** Those of {@code words} the dictionary does not have yet. */
+	public List<String> notInDictionary(UUID tenant, Collection<String> words) {
+		// one array parameter, however many words
+		var known = db.select(SEARCH_TERM.WORD).from(SEARCH_TERM)
+			.where(SEARCH_TERM.TENANT_ID.eq(tenant).and(SEARCH_TERM.WORD.eq(DSL.any(words.toArray(String[]::new)))))
+			.fetchSet(SEARCH_TERM.WORD);
+		return words.stream().filter(w -> !known.contains(w)).toList();
+	}
+
 	/** Words of one insert: 2 bind parameters each, well under PostgreSQL's 65 535. */
 	private static final int DICTIONARY_CHUNK = 5_000;
 
