@@ -127,8 +127,11 @@ public class CampaignManagement {
 	@Transactional(readOnly = true)
 	public Member member(CampaignId campaign, MemberId id) {
 		get(campaign);
-		var member = members.find(campaign, id).orElseThrow(() -> new RecordNotFound("campaignMember", id));
-		return named(List.of(member)).getFirst();
+		return named(List.of(found(campaign, id))).getFirst();
+	}
+
+	private Member found(CampaignId campaign, MemberId id) {
+		return members.find(campaign, id).orElseThrow(() -> new RecordNotFound("campaignMember", id));
 	}
 
 	/**
@@ -212,8 +215,8 @@ public class CampaignManagement {
 	 * appointment. Refused as a whole when the input is bad, the campaign closed or someone called the member meanwhile.
 	 */
 	public Call record(CampaignId campaign, MemberId id, OutcomeInput in) {
-		var member = member(campaign, id);
 		var theCampaign = get(campaign);
+		var member = found(campaign, id);
 		var read = effects.read(in);
 		if (!theCampaign.active()) {
 			throw InvalidInput.of(null, "campaigns.error.closed");
