@@ -226,8 +226,9 @@ public class CompanyManagement {
 	/**
 	 * Creates many checked companies ({@link #check}), or, when {@code lead}, leads (without customer numbers); one with
 	 * errors throws them before anything is written. Set-based statements a chunk: one range of customer numbers per
-	 * number series (taken apart, {@link NumberSeriesManagement#reserveRange}), one insert for the companies, one for their categories, one for their search words, and one
-	 * {@link CompaniesCreated} event. Returns them as stored, in the order given.
+	 * number series (taken apart, {@link NumberSeriesManagement#reserveRange}), one insert for the companies, one for
+	 * their categories, one for their search words, and one {@link CompaniesCreated} event. Returns them as stored, in
+	 * the order given.
 	 */
 	public List<Company> createAll(List<CheckedCompany> checked, boolean lead) {
 		var valid = checked.stream().map(CheckedCompany::company).toList();

@@ -224,7 +224,7 @@ public class Companies {
 		}
 		var first = records.getFirst();
 		var fields = Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
-		// by position: a record's get(Field) looks the field up by name, twenty-odd times a row
+		// by position: a record's get(Field) searches its fields for each, twenty-odd times a row
 		int[] positions = fields.stream().mapToInt(COMPANY::indexOf).toArray();
 		BulkInsert.into(db, COMPANY, fields, records.stream().map(r -> Arrays.stream(positions).mapToObj(r::get).toArray()).toList(), "");
 		if (!categories.isEmpty()) {

@@ -158,7 +158,7 @@ class CompanyRows implements TargetRows {
 			}
 			var current = match != null ? match : state.write ? companies.get(new CompanyId(earlier)) : null;
 			var input = current == null ? row.input() : overlay(CompanyInput.of(current), cells, state);
-			if (!check(cells, input, current == null ? null : current.id(), state)) {
+			if (!accepted(cells, companies.problems(input, current == null ? null : current.id()), state)) {
 				return;
 			}
 			state.counted(cells, "UPDATE");
@@ -171,8 +171,7 @@ class CompanyRows implements TargetRows {
 			return;
 		}
 		var checked = companies.check(row.input());
-		problems(cells, checked.errors(), FIELDS);
-		if (state.failed(cells)) {
+		if (!accepted(cells, checked.errors(), state)) {
 			return;
 		}
 		state.counted(cells, "NEW");
@@ -183,9 +182,9 @@ class CompanyRows implements TargetRows {
 		state.remember(row.keys(), id);
 	}
 
-	/** The register's own checks; a row that fails them is a failed row with the errors on its columns. */
-	private boolean check(Cells cells, CompanyInput input, @Nullable CompanyId current, RunState state) {
-		problems(cells, companies.problems(input, current), FIELDS);
+	/** The register's own checks' errors; a row with any is a failed row with the errors on its columns. */
+	private boolean accepted(Cells cells, List<InvalidInput.FieldError> errors, RunState state) {
+		problems(cells, errors, FIELDS);
 		return !state.failed(cells);
 	}
 
