@@ -1,5 +1,7 @@
 package org.nordcrm.tenancy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -52,6 +54,25 @@ public final class TenantContext {
 	public static String channel() {
 		var s = CURRENT.get();
 		return s == null ? SYSTEM : s.channel();
+	}
+
+	/**
+	 * Sets this thread's tenant, lookup key, actor and channel as settings local to {@code connection}'s transaction,
+	 * which the row-level security policies and the history triggers read. Every transaction of the transaction manager
+	 * gets them at its start; a connection taken by hand gets them through this.
+	 */
+	public static void applyTo(Connection connection) throws SQLException {
+		var tenant = current();
+		var authKey = authKey();
+		var actor = actor();
+		try (var ps = connection.prepareStatement("select set_config('app.tenant_id', ?, true), set_config('app.auth_key', ?, true), "
+				+ "set_config('app.actor_id', ?, true), set_config('app.channel', ?, true)")) {
+			ps.setString(1, tenant == null ? "" : tenant.toString());
+			ps.setString(2, authKey == null ? "" : authKey);
+			ps.setString(3, actor == null ? "" : actor.toString());
+			ps.setString(4, channel());
+			ps.execute();
+		}
 	}
 
 	public static <T> T call(TenantId tenant, Supplier<T> work) {

@@ -23,16 +23,6 @@ class TenantTransactionManager extends JdbcTransactionManager {
 	@Override
 	protected void prepareTransactionalConnection(Connection con, TransactionDefinition definition) throws SQLException {
 		super.prepareTransactionalConnection(con, definition);
-		var tenant = TenantContext.current();
-		var authKey = TenantContext.authKey();
-		var actor = TenantContext.actor();
-		try (var ps = con.prepareStatement("select set_config('app.tenant_id', ?, true), set_config('app.auth_key', ?, true), "
-				+ "set_config('app.actor_id', ?, true), set_config('app.channel', ?, true)")) {
-			ps.setString(1, tenant == null ? "" : tenant.toString());
-			ps.setString(2, authKey == null ? "" : authKey);
-			ps.setString(3, actor == null ? "" : actor.toString());
-			ps.setString(4, TenantContext.channel());
-			ps.execute();
-		}
+		TenantContext.applyTo(con);
 	}
 }
