@@ -65,6 +65,8 @@ public sealed interface DatabaseServer extends AutoCloseable {
 					.setServerConfig("shared_buffers", sharedBuffers)
 					.setServerConfig("max_wal_size", "4GB")
 					.setServerConfig("checkpoint_timeout", "15min")
+					// the search index writes of an import commit with it by two-phase commit (search.WritesApart)
+					.setServerConfig("max_prepared_transactions", "20")
 					.setPGStartupWait(Duration.ofSeconds(60));
 				if (!ephemeral) {
 					// after the library's -F on the command line, so these win

@@ -9,9 +9,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 import org.nordcrm.search.internal.SearchWords.Wanted;
 import org.nordcrm.search.internal.SearchWords;
+import org.nordcrm.search.internal.WritesApart;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,37 +53,76 @@ public class SearchIndex {
 	private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 	private final SearchWords words;
+	private final DataSource dataSource;
+	private final DSLContext db;
+	private volatile @Nullable Boolean twoPhase;
 
-	SearchIndex(SearchWords words) {
+	SearchIndex(SearchWords words, DataSource dataSource, DSLContext db) {
 		this.words = words;
+		this.dataSource = dataSource;
+		this.db = db;
+	}
+
+	/**
+	 * From now to the end of the current transaction, writes its index changes meanwhile on a second connection
+	 * ({@link WritesApart}), which commits or rolls back with it: for a long transaction that writes many records (an
+	 * import), whose search words the database then writes beside the records instead of after them. Only where the
+	 * database allows prepared transactions ({@code max_prepared_transactions}, which the embedded one sets); elsewhere
+	 * the writes stay in the transaction. Nothing that searches may run in the transaction afterwards: it would not see
+	 * its own new words.
+	 */
+	public void writeApart() {
+		var allowed = twoPhase;
+		if (allowed == null) {
+			allowed = db.fetchValue(DSL.field("current_setting('max_prepared_transactions')::int > 0", Boolean.class));
+			twoPhase = allowed;
+		}
+		if (Boolean.TRUE.equals(allowed)) {
+			WritesApart.begin(dataSource, db);
+		}
 	}
 
 	/** Replaces what a record is found by; call it in the transaction that saves the record. */
 	public void index(String kind, UUID record, SearchTerms terms) {
 		var tenant = TenantContext.require().value();
-		words.replace(tenant, kind, record, terms.all());
-		addToDictionary(tenant, dictionaryWords(terms));
+		write(w -> {
+			w.replace(tenant, kind, record, terms.all());
+			addToDictionary(w, tenant, dictionaryWords(terms));
+		});
 	}
 
 	/** Indexes new records (ones not in the index yet) at once: a batch of them in a few statements. */
 	public void indexNew(String kind, Map<UUID, SearchTerms> records) {
-		var all = new LinkedHashMap<UUID, Set<String>>();
-		var dictionary = new LinkedHashSet<String>();
-		records.forEach((record, terms) -> {
-			all.put(record, terms.all());
-			dictionary.addAll(dictionaryWords(terms));
-		});
 		var tenant = TenantContext.require().value();
-		words.addAll(tenant, kind, all);
-		addToDictionary(tenant, dictionary);
+		write(w -> {
+			var all = new LinkedHashMap<UUID, Set<String>>();
+			var dictionary = new LinkedHashSet<String>();
+			records.forEach((record, terms) -> {
+				all.put(record, terms.all());
+				dictionary.addAll(dictionaryWords(terms));
+			});
+			w.addAll(tenant, kind, all);
+			addToDictionary(w, tenant, dictionary);
+		});
+	}
+
+	/** Runs an index change in this transaction, or queues it for the transaction's writes apart. */
+	private void write(Consumer<SearchWords> change) {
+		var apart = WritesApart.current();
+		if (apart == null) {
+			change.accept(words);
+		}
+		else {
+			apart.submit(change);
+		}
 	}
 
 	/**
-	 * Words the dictionary lacks go in apart ({@link SearchWords#addToDictionaryApart}); most saves have none, and so
-	 * open no second transaction (nor take a second connection from the pool).
+	 * Words the dictionary lacks (asked through {@code in}) go in apart ({@link SearchWords#addToDictionaryApart}); most
+	 * saves have none, and so open no second transaction (nor take a second connection from the pool).
 	 */
-	private void addToDictionary(UUID tenant, Collection<String> dictionary) {
-		var missing = dictionary.isEmpty() ? List.<String>of() : words.notInDictionary(tenant, dictionary);
+	private void addToDictionary(SearchWords in, UUID tenant, Collection<String> dictionary) {
+		var missing = dictionary.isEmpty() ? List.<String>of() : in.notInDictionary(tenant, dictionary);
 		if (!missing.isEmpty()) {
 			words.addToDictionaryApart(tenant, missing);
 		}
@@ -89,7 +136,8 @@ public class SearchIndex {
 
 	/** Removes a record from the index (it is deleted). */
 	public void remove(String kind, UUID record) {
-		words.remove(TenantContext.require().value(), kind, record);
+		var tenant = TenantContext.require().value();
+		write(w -> w.remove(tenant, kind, record));
 	}
 
 	/** The records of the given kinds that match the query, best first, at most {@code limit}. */

@@ -5,6 +5,7 @@ import static org.nordcrm.jooq.Tables.COMPANY;
 import static org.nordcrm.jooq.Tables.HISTORY;
 import static org.nordcrm.jooq.Tables.PERSON;
 import static org.nordcrm.jooq.Tables.PERSON_COMPANY;
+import static org.nordcrm.jooq.Tables.SEARCH_WORD;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
@@ -368,6 +369,7 @@ class ImportApiTest {
 	@Test
 	void aKilledImportLeavesNoPartialDataAndCanBeStartedAgain() {
 		var before = register();
+		int words = searchWords();
 		// five batches of 2 000: killed after the first
 		var id = uploaded(bigFile(10_000, 1000).getBytes(StandardCharsets.UTF_8), "big.csv", "COMPANY").get("id").asString();
 		assertThat(api.post("/api/v1/imports/" + id + "/start", "").status()).isEqualTo(202);
@@ -384,16 +386,26 @@ class ImportApiTest {
 		assertThat(job.get("created").asInt()).isZero();
 		assertThat(register()).isEqualTo(before);
 		assertThat(sql(() -> db.fetchCount(HISTORY, HISTORY.IMPORT_ID.eq(UUID.fromString(id))))).isZero();
+		// nor search words (written on a connection of their own, which ends with the killed one)
+		assertThat(searchWords()).isEqualTo(words);
+		assertThat(sql(() -> db.fetchCount(DSL.table("pg_prepared_xacts")))).isZero();
 
 		var again = run(id);
 		assertThat(again.get("state").asString()).isEqualTo("DONE");
 		assertThat(again.get("created").asInt()).isEqualTo(10_000);
 		assertThat(register()).hasSize(before.size() + 10_000);
+		// three name words, organisation and customer number, e-mail and its domain (a customer number may be a name word)
+		assertThat(searchWords()).isGreaterThanOrEqualTo(words + 10_000 * 6);
+	}
+
+	private int searchWords() {
+		return sql(() -> db.fetchCount(SEARCH_WORD));
 	}
 
 	@Test
 	void aCancelledImportWritesNothing() {
 		var before = register();
+		int words = searchWords();
 		var id = uploaded(bigFile(10_000, 20_000).getBytes(StandardCharsets.UTF_8), "cancel.csv", "COMPANY").get("id").asString();
 		api.post("/api/v1/imports/" + id + "/start", "");
 		long end = System.currentTimeMillis() + 60_000;
@@ -404,6 +416,7 @@ class ImportApiTest {
 		var job = waitUntilEnded(id);
 		assertThat(job.get("state").asString()).isEqualTo("CANCELLED");
 		assertThat(register()).isEqualTo(before);
+		assertThat(searchWords()).isEqualTo(words);
 	}
 
 	@Test

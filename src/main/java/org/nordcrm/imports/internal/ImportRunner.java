@@ -15,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.nordcrm.imports.ImportJob;
 import org.nordcrm.imports.ImportProperties;
 import org.nordcrm.imports.ImportState;
+import org.nordcrm.search.SearchIndex;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.tenancy.TenantContext;
@@ -47,13 +48,15 @@ public class ImportRunner {
 	private final Registers registers;
 	private final DSLContext db;
 	private final ImportProperties properties;
+	private final SearchIndex index;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate separate;
 	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 	private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
 
 	ImportRunner(ImportJobs jobs, CompanyRows companies, PersonRows persons, Registers registers, DSLContext db,
-			ImportProperties properties, PlatformTransactionManager transactions) {
+			ImportProperties properties, SearchIndex index, PlatformTransactionManager transactions) {
+		this.index = index;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.persons = persons;
@@ -120,6 +123,8 @@ public class ImportRunner {
 				db.select(DSL.field("set_config('app.import_id', {0}, true)", String.class, job.id().toString()),
 						DSL.field("set_config('application_name', {0}, true)", String.class, "nordcrm-import-" + job.id()))
 					.fetch();
+				// the search words of the rows go in beside them, on a second connection that commits with this one
+				index.writeApart();
 				var progress = new Progress(job, state);
 				pass(job, file, state, Integer.MAX_VALUE, progress::tick);
 				jobs.finish(job.id(), ImportState.DONE, state.counters(), null);
