@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.jspecify.annotations.Nullable;
+import org.nordcrm.shared.TransactionBound;
 import org.nordcrm.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ public final class WritesApart implements TransactionSynchronization {
 
 	/** The writes apart of the current transaction, if it has them. */
 	public static @Nullable WritesApart current() {
-		return (WritesApart) TransactionSynchronizationManager.getResource(WritesApart.class);
+		return TransactionBound.get(WritesApart.class, WritesApart.class);
 	}
 
 	/**
@@ -89,7 +90,7 @@ public final class WritesApart implements TransactionSynchronization {
 			apart.work();
 			return null;
 		}));
-		TransactionSynchronizationManager.bindResource(WritesApart.class, apart);
+		TransactionBound.bind(WritesApart.class, apart);
 		TransactionSynchronizationManager.registerSynchronization(apart);
 	}
 
@@ -114,10 +115,14 @@ public final class WritesApart implements TransactionSynchronization {
 	/** Queues a write; waits while {@value #WAITING} wait already. A failure of an earlier one fails this. */
 	public void submit(Consumer<SearchWords> task) {
 		try {
-			while (!tasks.offer(task, 50, TimeUnit.MILLISECONDS) || drained.isCompletedExceptionally()) {
+			while (!tasks.offer(task, 50, TimeUnit.MILLISECONDS)) {
 				if (drained.isDone()) {
 					finished();
+					throw new IllegalStateException("the search index writes of this transaction have ended");
 				}
+			}
+			if (drained.isCompletedExceptionally()) {
+				finished();
 			}
 		}
 		catch (InterruptedException e) {
@@ -140,29 +145,12 @@ public final class WritesApart implements TransactionSynchronization {
 		}
 	}
 
-	// a transaction suspended for another (REQUIRES_NEW) keeps its writes apart to itself
-
-	@Override
-	public void suspend() {
-		TransactionSynchronizationManager.unbindResource(WritesApart.class);
-	}
-
-	@Override
-	public void resume() {
-		TransactionSynchronizationManager.bindResource(WritesApart.class, this);
-	}
-
 	@Override
 	public void beforeCommit(boolean readOnly) {
 		submit(END);
 		finished();
 		execute("prepare transaction '" + name + "'");
 		prepared = true;
-	}
-
-	@Override
-	public void beforeCompletion() {
-		TransactionSynchronizationManager.unbindResourceIfPossible(WritesApart.class);
 	}
 
 	@Override

@@ -22,6 +22,8 @@ import org.nordcrm.support.NordCrmTest;
 import org.nordcrm.support.TestTenants;
 import org.nordcrm.support.TestTenants.TestTenant;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,6 +48,9 @@ class WritesApartTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	TestTenant acme;
 
 	@BeforeEach
@@ -65,6 +70,10 @@ class WritesApartTest {
 		acme.as(() -> tx.execute(s -> {
 			index.writeApart();
 			assertThat(WritesApart.current()).as("writes apart in this transaction").isNotNull();
+			var inner = new TransactionTemplate(transactions);
+			inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			inner.executeWithoutResult(t -> assertThat(WritesApart.current()).as("not in a transaction started meanwhile").isNull());
+			assertThat(WritesApart.current()).as("again after it").isNotNull();
 			index.indexNew("company", Map.of(first, new SearchTerms().text("Apartfjord Bygg AS").number("923609016")));
 			index.index("company", second, new SearchTerms().text("Apartvik Handel"));
 			// a record changed again in the same transaction: its new words replace those written apart before
