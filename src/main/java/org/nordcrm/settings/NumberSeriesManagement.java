@@ -3,6 +3,7 @@ package org.nordcrm.settings;
 import static org.nordcrm.jooq.Tables.NUMBER_SERIES;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jooq.Condition;
@@ -13,10 +14,14 @@ import org.nordcrm.settings.internal.RegisterRows;
 import org.nordcrm.shared.Ids;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.shared.RecordNotFound;
+import org.nordcrm.shared.TransactionBound;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Customer number series: ranges of numbers handed out one at a time, never twice. Each tenant also has one lead
@@ -31,10 +36,16 @@ public class NumberSeriesManagement {
 	static final long MAX_LEAD_NUMBER = 999_999_999L;
 	private static final Condition CUSTOMERS = NUMBER_SERIES.FOR_LEADS.isFalse();
 
-	private final RegisterRows rows;
+	/** The key under which a transaction is marked as taking its numbers apart ({@link #takeApart}). */
+	private static final Object TAKE_APART = new Object();
 
-	NumberSeriesManagement(RegisterRows rows) {
+	private final RegisterRows rows;
+	private final TransactionTemplate apart;
+
+	NumberSeriesManagement(RegisterRows rows, PlatformTransactionManager transactions) {
 		this.rows = rows;
+		this.apart = new TransactionTemplate(transactions);
+		this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Transactional(readOnly = true)
@@ -168,7 +179,23 @@ public class NumberSeriesManagement {
 		return allocateLeads(count);
 	}
 
+	/**
+	 * From now to the end of the current transaction (a bulk write: an import), every number it takes is taken as
+	 * {@link #reserveRange} takes it, in a short transaction of its own: a record made by hand meanwhile gets its number
+	 * at once instead of waiting for the bulk write's end. The numbers of a bulk write that rolls back stay unused.
+	 */
+	public void takeApart() {
+		if (TransactionBound.get(TAKE_APART, Boolean.class) == null) {
+			TransactionBound.bind(TAKE_APART, Boolean.TRUE);
+		}
+	}
+
 	private long take(NumberSeries series, int count) {
+		return TransactionBound.get(TAKE_APART, Boolean.class) == null ? update(series, count)
+				: Objects.requireNonNull(apart.execute(s -> update(series, count)));
+	}
+
+	private long update(NumberSeries series, int count) {
 		return rows.db().update(NUMBER_SERIES)
 			.set(NUMBER_SERIES.NEXT_NUMBER, NUMBER_SERIES.NEXT_NUMBER.plus(count))
 			.where(NUMBER_SERIES.ID.eq(series.id().value())

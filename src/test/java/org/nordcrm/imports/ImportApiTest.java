@@ -438,6 +438,29 @@ class ImportApiTest {
 	}
 
 	@Test
+	void aCompanyCreatedByHandWhileAPrivateCustomerImportRunsGetsItsNumberAtOnce() {
+		// private customers take their numbers from the same default series, one row at a time (two batches of 2 000)
+		var csv = new StringBuilder("Fornavn;Etternavn;E-post\n");
+		for (int i = 0; i < 4000; i++) {
+			csv.append("Privat;Kunde ").append(i).append(";privat").append(i).append("@kunde.test\n");
+		}
+		var id = uploaded(csv.toString().getBytes(StandardCharsets.UTF_8), "privat.csv", "PRIVATE").get("id").asString();
+		assertThat(api.post("/api/v1/imports/" + id + "/start", "").status()).isEqualTo(202);
+		long end = System.currentTimeMillis() + 60_000;
+		while (api.get("/api/v1/imports/" + id).json().get("rowsDone").asInt() < 2000 && System.currentTimeMillis() < end) {
+			sleep(50);
+		}
+		var byHand = api.post("/api/v1/companies", "{\"name\": \"Laget for hånd under privatimport AS\"}");
+		assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
+		assertThat(api.get("/api/v1/imports/" + id).json().get("state").asString()).isEqualTo("RUNNING");
+		assertThat(waitUntilEnded(id).get("created").asInt()).isEqualTo(4000);
+		var numbers = new ArrayList<>(sql(() -> db.select(PERSON.CUSTOMER_NUMBER).from(PERSON).where(PERSON.CUSTOMER_NUMBER.isNotNull())
+			.fetch(PERSON.CUSTOMER_NUMBER)));
+		numbers.addAll(sql(() -> db.select(COMPANY.CUSTOMER_NUMBER).from(COMPANY).fetch(COMPANY.CUSTOMER_NUMBER)));
+		assertThat(numbers).hasSize(4001).doesNotHaveDuplicates().doesNotContainNull();
+	}
+
+	@Test
 	void badFilesGetAClearMessageInTheUsersLanguage() {
 		assertThat(problem(new byte[0], "en")).isEqualTo("The file is empty.");
 		assertThat(problem("Navn;Orgnr\n".getBytes(StandardCharsets.UTF_8), "nb"))

@@ -16,6 +16,7 @@ import org.nordcrm.imports.ImportJob;
 import org.nordcrm.imports.ImportProperties;
 import org.nordcrm.imports.ImportState;
 import org.nordcrm.search.SearchIndex;
+import org.nordcrm.settings.NumberSeriesManagement;
 import org.nordcrm.settings.Registers;
 import org.nordcrm.shared.InvalidInput;
 import org.nordcrm.tenancy.TenantContext;
@@ -49,14 +50,16 @@ public class ImportRunner {
 	private final DSLContext db;
 	private final ImportProperties properties;
 	private final SearchIndex index;
+	private final NumberSeriesManagement series;
 	private final TransactionTemplate tx;
 	private final TransactionTemplate separate;
 	private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 	private final Map<UUID, Thread> running = new ConcurrentHashMap<>();
 
 	ImportRunner(ImportJobs jobs, CompanyRows companies, PersonRows persons, Registers registers, DSLContext db,
-			ImportProperties properties, SearchIndex index, PlatformTransactionManager transactions) {
+			ImportProperties properties, SearchIndex index, NumberSeriesManagement series, PlatformTransactionManager transactions) {
 		this.index = index;
+		this.series = series;
 		this.jobs = jobs;
 		this.companies = companies;
 		this.persons = persons;
@@ -125,6 +128,8 @@ public class ImportRunner {
 					.fetch();
 				// the search words of the rows go in beside them, on a second connection that commits with this one
 				index.writeApart();
+				// and no number series stays held by this transaction to its end
+				series.takeApart();
 				var progress = new Progress(job, state);
 				pass(job, file, state, Integer.MAX_VALUE, progress::tick);
 				jobs.finish(job.id(), ImportState.DONE, state.counters(), null);
