@@ -6,7 +6,6 @@ import static org.nordcrm.jooq.Tables.COMPANY_PRODUCT_INTEREST;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -222,11 +221,7 @@ public class Companies {
 			children.categories().put(r.getId(), categoryIds);
 			children.products().put(r.getId(), productIds);
 		}
-		var first = records.getFirst();
-		var fields = Arrays.stream(COMPANY.fields()).filter(first::changed).toList();
-		// by position: a record's get(Field) searches its fields for each, twenty-odd times a row
-		int[] positions = fields.stream().mapToInt(COMPANY::indexOf).toArray();
-		BulkInsert.into(db, COMPANY, fields, records.stream().map(r -> Arrays.stream(positions).mapToObj(r::get).toArray()).toList(), "");
+		BulkInsert.records(db, COMPANY, records, "");
 		if (!categories.isEmpty()) {
 			db.insertInto(COMPANY_CATEGORY, CATEGORIES.tenant(), CATEGORIES.company(), CATEGORIES.target())
 				.valuesOfRows(categories).onConflictDoNothing().execute();
