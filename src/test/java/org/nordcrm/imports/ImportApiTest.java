@@ -286,6 +286,11 @@ class ImportApiTest {
 			.fetch(r -> r.value1() + " " + r.value2() + " " + r.value3()));
 		var nordlys = company.json().get("id").asString();
 		assertThat(links).containsExactlyInAnyOrder(kari.getId() + " " + nordlys + " Daglig leder", ola.getId() + " " + nordlys + " null");
+		// found in search as contact persons, by name, mobile and e-mail
+		for (var q : List.of("nordmann", "912%2034%20567", "kari@nordlys.test")) {
+			assertThat(api.get("/api/v1/search?q=" + q + "&kind=person").body()).as(q).contains(kari.getId().toString());
+		}
+		assertThat(api.get("/api/v1/search?q=s%C3%B8rensen&kind=person").body()).contains(ola.getId().toString());
 		var failed = api.get("/api/v1/imports/" + done.get("id").asString() + "/report").json().get("failedRows").get(0);
 		assertThat(failed.get("problems").toString()).contains("Column \\\"Fødselsdato\\\": Not a date: \\\"31.02.1990\\\"")
 			.contains("No company found for");
@@ -439,9 +444,9 @@ class ImportApiTest {
 
 	@Test
 	void aCompanyCreatedByHandWhileAPrivateCustomerImportRunsGetsItsNumberAtOnce() {
-		// private customers take their numbers from the same default series, one row at a time (two batches of 2 000)
+		// private customers take their numbers from the same default series, one batch at a time (ten batches of 2 000)
 		var csv = new StringBuilder("Fornavn;Etternavn;E-post\n");
-		for (int i = 0; i < 4000; i++) {
+		for (int i = 0; i < 20_000; i++) {
 			csv.append("Privat;Kunde ").append(i).append(";privat").append(i).append("@kunde.test\n");
 		}
 		var id = uploaded(csv.toString().getBytes(StandardCharsets.UTF_8), "privat.csv", "PRIVATE").get("id").asString();
@@ -453,11 +458,11 @@ class ImportApiTest {
 		var byHand = api.post("/api/v1/companies", "{\"name\": \"Laget for hånd under privatimport AS\"}");
 		assertThat(byHand.status()).as(byHand.body()).isEqualTo(201);
 		assertThat(api.get("/api/v1/imports/" + id).json().get("state").asString()).isEqualTo("RUNNING");
-		assertThat(waitUntilEnded(id).get("created").asInt()).isEqualTo(4000);
+		assertThat(waitUntilEnded(id).get("created").asInt()).isEqualTo(20_000);
 		var numbers = new ArrayList<>(sql(() -> db.select(PERSON.CUSTOMER_NUMBER).from(PERSON).where(PERSON.CUSTOMER_NUMBER.isNotNull())
 			.fetch(PERSON.CUSTOMER_NUMBER)));
 		numbers.addAll(sql(() -> db.select(COMPANY.CUSTOMER_NUMBER).from(COMPANY).fetch(COMPANY.CUSTOMER_NUMBER)));
-		assertThat(numbers).hasSize(4001).doesNotHaveDuplicates().doesNotContainNull();
+		assertThat(numbers).hasSize(20_001).doesNotHaveDuplicates().doesNotContainNull();
 	}
 
 	@Test

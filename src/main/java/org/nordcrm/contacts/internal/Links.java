@@ -69,6 +69,22 @@ public class Links {
 		return new LinkId(r.getId());
 	}
 
+	/** Inserts new links at once, in one batch of statements sent together. Their ids, in order. */
+	public List<LinkId> insertAll(List<CompanyLink> links) {
+		var tenant = TenantContext.require().value();
+		var records = links.stream().map(link -> {
+			var r = db.newRecord(PERSON_COMPANY);
+			r.setTenantId(tenant);
+			r.setId(Ids.next());
+			r.setPersonId(link.personId().value());
+			r.setCompanyId(link.companyId().value());
+			fill(r, link);
+			return r;
+		}).toList();
+		db.batchInsert(records).execute();
+		return records.stream().map(r -> new LinkId(r.getId())).toList();
+	}
+
 	public void update(CompanyLink link) {
 		var r = db.fetchSingle(PERSON_COMPANY, PERSON_COMPANY.ID.eq(link.id().value()));
 		fill(r, link);

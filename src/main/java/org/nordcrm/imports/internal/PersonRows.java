@@ -16,6 +16,7 @@ import org.nordcrm.companies.Company;
 import org.nordcrm.companies.CompanyManagement;
 import org.nordcrm.companies.OrganisationNumber;
 import org.nordcrm.contacts.ContactManagement;
+import org.nordcrm.contacts.ContactManagement.NewPerson;
 import org.nordcrm.contacts.LinkInput;
 import org.nordcrm.contacts.Person;
 import org.nordcrm.contacts.PersonId;
@@ -96,8 +97,53 @@ class PersonRows implements TargetRows {
 			employers.putIfAbsent("n:" + c.customerNumber(), c);
 			employers.putIfAbsent("m:" + c.name().toLowerCase(Locale.ROOT), c);
 		}
+		var pending = new Pending();
 		for (var row : rows) {
-			write(row, existing, employers, state);
+			write(row, existing, employers, state, pending);
+		}
+		pending.create(state);
+	}
+
+	/**
+	 * New persons of a batch, checked and counted, made together at the end of it ({@link ContactManagement#createAll}).
+	 * Until then each is remembered under a stand-in id; a later row of the batch that updates one has them made first.
+	 */
+	private final class Pending {
+
+		private final List<Row> rows = new ArrayList<>();
+		private final List<NewPerson> people = new ArrayList<>();
+		private final List<UUID> standIns = new ArrayList<>();
+
+		void add(Row row, NewPerson person, UUID standIn) {
+			rows.add(row);
+			people.add(person);
+			standIns.add(standIn);
+		}
+
+		boolean has(@Nullable UUID id) {
+			return id != null && standIns.contains(id);
+		}
+
+		void create(RunState state) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			var created = contacts.createAll(people);
+			for (int i = 0; i < rows.size(); i++) {
+				var id = created.get(i).person().id().value();
+				state.written.add(new ImportJobs.Written(ContactManagement.KIND, id, "CREATED", null, created.get(i).person().version()));
+				var link = created.get(i).link();
+				if (link != null) {
+					state.written.add(new ImportJobs.Written("link", link.value(), "CREATED", null, null));
+				}
+				notes.add(rows.get(i).cells(), state, ContactManagement.KIND, id);
+				for (var k : rows.get(i).keys()) {
+					state.seen.replace(k, standIns.get(i), id);
+				}
+			}
+			rows.clear();
+			people.clear();
+			standIns.clear();
 		}
 	}
 
@@ -107,7 +153,7 @@ class PersonRows implements TargetRows {
 		}
 	}
 
-	private void write(Row row, Map<String, Person> existing, Map<String, Company> employers, RunState state) {
+	private void write(Row row, Map<String, Person> existing, Map<String, Company> employers, RunState state, Pending pending) {
 		var cells = row.cells();
 		var company = employer(row, employers);
 		var link = link(cells, company);
@@ -121,6 +167,10 @@ class PersonRows implements TargetRows {
 			return;
 		}
 		if (step == RunState.Step.UPDATE) {
+			if (state.write && pending.has(earlier)) {
+				pending.create(state);
+				earlier = state.seen(row.keys());
+			}
 			var current = match != null ? match : state.write ? contacts.get(new PersonId(earlier)) : null;
 			var input = current == null ? row.input() : overlay(PersonInput.of(current), cells, state);
 			if (!check(cells, input, state)) {
@@ -141,10 +191,11 @@ class PersonRows implements TargetRows {
 		}
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
-		if (state.write) {
-			var created = state.job.target().leads()
-					? contacts.get(new PersonId(leads.registerPrivate(row.input(), LeadData.NONE).id()))
-					: contacts.create(row.input());
+		if (state.write && !state.job.target().leads()) {
+			pending.add(row, new NewPerson(row.input(), link), id);
+		}
+		else if (state.write) {
+			var created = contacts.get(new PersonId(leads.registerPrivate(row.input(), LeadData.NONE).id()));
 			id = created.id().value();
 			state.written.add(new ImportJobs.Written(ContactManagement.KIND, id, "CREATED", null, created.version()));
 			linkTo(created.id(), link, state);
