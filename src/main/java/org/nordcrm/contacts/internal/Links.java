@@ -17,6 +17,7 @@ import org.nordcrm.contacts.PersonId;
 import org.nordcrm.jooq.tables.records.PersonCompanyRecord;
 import org.nordcrm.settings.ContactRoleId;
 import org.nordcrm.shared.Ids;
+import org.nordcrm.database.BulkInsert;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Repository;
 
@@ -69,7 +70,7 @@ public class Links {
 		return new LinkId(r.getId());
 	}
 
-	/** Inserts new links at once, in one batch of statements sent together. Their ids, in order. */
+	/** Inserts new links at once, copied in. Their ids, in order. */
 	public List<LinkId> insertAll(List<CompanyLink> links) {
 		var tenant = TenantContext.require().value();
 		var records = links.stream().map(link -> {
@@ -81,7 +82,7 @@ public class Links {
 			fill(r, link);
 			return r;
 		}).toList();
-		db.batchInsert(records).execute();
+		BulkInsert.records(db, PERSON_COMPANY, records, "");
 		return records.stream().map(r -> new LinkId(r.getId())).toList();
 	}
 
