@@ -188,9 +188,13 @@ public class ImportRunner {
 			return;
 		}
 		target.process(batch, state);
+		boolean first = state.rows == 0;
 		state.rows += batch.size();
 		batch.clear();
 		if (state.write) {
+			if (first) {
+				analyze(job);
+			}
 			jobs.written(job.id(), state.written);
 			jobs.failed(job.id(), state.failures);
 			state.written.clear();
@@ -198,6 +202,17 @@ public class ImportRunner {
 			// later batches find the records written so far in the database; no need to keep their keys
 			state.seen.clear();
 		}
+	}
+
+	/**
+	 * Brings the statistics of the table the run writes up to date after its first batch, with that batch's rows. A
+	 * connection plans the foreign-key checks of child rows (phones, e-mails, categories, links) once; planned while the
+	 * table was (nearly) empty, such a check reads the whole table, so each batch's checks take longer than the last:
+	 * quadratic (the e-mail rows of three batches of 2 000 new persons: 0.2, 0.5, 0.7 s; 10 ms each after this).
+	 * The statistics change makes the connection plan them again.
+	 */
+	private void analyze(ImportJob job) {
+		db.execute("analyze " + (job.target().companies() ? "company" : "person"));
 	}
 
 	/** Writes progress now and then, in a transaction of its own, and stops the run when it was cancelled. */
