@@ -14,10 +14,10 @@ import org.nordcrm.companies.CompanyId;
 import org.nordcrm.contacts.CompanyLink;
 import org.nordcrm.contacts.LinkId;
 import org.nordcrm.contacts.PersonId;
+import org.nordcrm.database.BulkInsert;
 import org.nordcrm.jooq.tables.records.PersonCompanyRecord;
 import org.nordcrm.settings.ContactRoleId;
 import org.nordcrm.shared.Ids;
-import org.nordcrm.database.BulkInsert;
 import org.nordcrm.tenancy.TenantContext;
 import org.springframework.stereotype.Repository;
 

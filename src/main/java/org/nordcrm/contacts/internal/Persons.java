@@ -23,10 +23,10 @@ import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.Address;
-import org.nordcrm.database.BulkInsert;
 import org.nordcrm.contacts.Person;
 import org.nordcrm.contacts.PersonFilter;
 import org.nordcrm.contacts.PersonId;
+import org.nordcrm.database.BulkInsert;
 import org.nordcrm.jooq.tables.records.PersonCategoryRecord;
 import org.nordcrm.jooq.tables.records.PersonChannelRecord;
 import org.nordcrm.jooq.tables.records.PersonRecord;
@@ -143,8 +143,8 @@ public class Persons {
 	}
 
 	/**
-	 * Inserts new persons at once, {@code customerNumbers} beside them (null for none): each table in one batch of
-	 * statements sent together. Their ids, in order.
+	 * Inserts new persons at once, {@code customerNumbers} beside them (null for none), with their phones, e-mails and
+	 * categories: each table's rows copied in ({@link BulkInsert}). Their ids, in order.
 	 */
 	public List<PersonId> insertAll(List<@Nullable Long> customerNumbers, List<Person> people) {
 		var tenant = TenantContext.require().value();
@@ -171,7 +171,6 @@ public class Persons {
 				categories.add(pc);
 			}
 		}
-		// copied in: the rows of a table each have the same fields set
 		BulkInsert.records(db, PERSON, records, "");
 		BulkInsert.records(db, PERSON_CHANNEL, channels, "");
 		BulkInsert.records(db, PERSON_CATEGORY, categories, "");
