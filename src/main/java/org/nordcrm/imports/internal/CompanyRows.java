@@ -89,58 +89,20 @@ class CompanyRows implements TargetRows {
 				existing.putIfAbsent(k, c);
 			}
 		}
-		var pending = new Pending();
+		var pending = new Pending<CheckedCompany>(CompanyManagement.KIND, notes,
+				checked -> (leadTarget(state) ? leads.registerCompanies(checked, LeadData.NONE) : companies.createAll(checked, false))
+					.stream().map(c -> new Pending.Made(c.id().value(), c.version(), null)).toList());
 		for (var row : rows) {
 			write(row, existing, state, pending);
 		}
 		pending.create(state);
 	}
 
-	/**
-	 * New rows of a batch, checked and counted, created together at the end of it. Until then each is remembered
-	 * under a stand-in id; a later row of the batch that updates one has them created first.
-	 */
-	private final class Pending {
-
-		private final List<Row> rows = new ArrayList<>();
-		private final List<CheckedCompany> checked = new ArrayList<>();
-		private final List<UUID> standIns = new ArrayList<>();
-
-		void add(Row row, CheckedCompany company, UUID standIn) {
-			rows.add(row);
-			checked.add(company);
-			standIns.add(standIn);
-		}
-
-		boolean has(@Nullable UUID id) {
-			return id != null && standIns.contains(id);
-		}
-
-		void create(RunState state) {
-			if (rows.isEmpty()) {
-				return;
-			}
-			var created = leadTarget(state) ? leads.registerCompanies(checked, LeadData.NONE) : companies.createAll(checked, false);
-			for (int i = 0; i < rows.size(); i++) {
-				var row = rows.get(i);
-				var id = created.get(i).id().value();
-				state.written.add(new ImportJobs.Written(CompanyManagement.KIND, id, "CREATED", null, created.get(i).version()));
-				notes.add(row.cells(), state, CompanyManagement.KIND, id);
-				for (var k : row.keys()) {
-					state.seen.replace(k, standIns.get(i), id);
-				}
-			}
-			rows.clear();
-			checked.clear();
-			standIns.clear();
-		}
-	}
-
 	private static boolean leadTarget(RunState state) {
 		return state.job.target().leads();
 	}
 
-	private void write(Row row, Map<String, Company> existing, RunState state, Pending pending) {
+	private void write(Row row, Map<String, Company> existing, RunState state, Pending<CheckedCompany> pending) {
 		var cells = row.cells();
 		if (state.failed(cells)) {
 			return;
@@ -177,7 +139,7 @@ class CompanyRows implements TargetRows {
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write) {
-			pending.add(row, checked, id);
+			pending.add(cells, row.keys(), checked, id);
 		}
 		state.remember(row.keys(), id);
 	}

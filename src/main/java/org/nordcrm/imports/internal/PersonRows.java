@@ -97,54 +97,14 @@ class PersonRows implements TargetRows {
 			employers.putIfAbsent("n:" + c.customerNumber(), c);
 			employers.putIfAbsent("m:" + c.name().toLowerCase(Locale.ROOT), c);
 		}
-		var pending = new Pending();
+		var pending = new Pending<NewPerson>(ContactManagement.KIND, notes, people -> contacts.createAll(people).stream()
+			.map(c -> new Pending.Made(c.person().id().value(), c.person().version(),
+					c.link() == null ? null : new ImportJobs.Written("link", c.link().value(), "CREATED", null, null)))
+			.toList());
 		for (var row : rows) {
 			write(row, existing, employers, state, pending);
 		}
 		pending.create(state);
-	}
-
-	/**
-	 * New persons of a batch, checked and counted, made together at the end of it ({@link ContactManagement#createAll}).
-	 * Until then each is remembered under a stand-in id; a later row of the batch that updates one has them made first.
-	 */
-	private final class Pending {
-
-		private final List<Row> rows = new ArrayList<>();
-		private final List<NewPerson> people = new ArrayList<>();
-		private final List<UUID> standIns = new ArrayList<>();
-
-		void add(Row row, NewPerson person, UUID standIn) {
-			rows.add(row);
-			people.add(person);
-			standIns.add(standIn);
-		}
-
-		boolean has(@Nullable UUID id) {
-			return id != null && standIns.contains(id);
-		}
-
-		void create(RunState state) {
-			if (rows.isEmpty()) {
-				return;
-			}
-			var created = contacts.createAll(people);
-			for (int i = 0; i < rows.size(); i++) {
-				var id = created.get(i).person().id().value();
-				state.written.add(new ImportJobs.Written(ContactManagement.KIND, id, "CREATED", null, created.get(i).person().version()));
-				var link = created.get(i).link();
-				if (link != null) {
-					state.written.add(new ImportJobs.Written("link", link.value(), "CREATED", null, null));
-				}
-				notes.add(rows.get(i).cells(), state, ContactManagement.KIND, id);
-				for (var k : rows.get(i).keys()) {
-					state.seen.replace(k, standIns.get(i), id);
-				}
-			}
-			rows.clear();
-			people.clear();
-			standIns.clear();
-		}
 	}
 
 	private static <T> void add(LinkedHashSet<T> set, @Nullable T value) {
@@ -153,7 +113,7 @@ class PersonRows implements TargetRows {
 		}
 	}
 
-	private void write(Row row, Map<String, Person> existing, Map<String, Company> employers, RunState state, Pending pending) {
+	private void write(Row row, Map<String, Person> existing, Map<String, Company> employers, RunState state, Pending<NewPerson> pending) {
 		var cells = row.cells();
 		var company = employer(row, employers);
 		var link = link(cells, company);
@@ -192,7 +152,7 @@ class PersonRows implements TargetRows {
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write && !state.job.target().leads()) {
-			pending.add(row, new NewPerson(row.input(), link), id);
+			pending.add(cells, row.keys(), new NewPerson(row.input(), link), id);
 		}
 		else if (state.write) {
 			var created = contacts.get(new PersonId(leads.registerPrivate(row.input(), LeadData.NONE).id()));
