@@ -113,6 +113,9 @@ public class ImportManagement {
 	/** The import; one that was running on a node that went down is recorded as interrupted when next looked at. */
 	public ImportJob get(ImportId id) {
 		var job = jobs.find(id).orElseThrow(() -> new RecordNotFound(KIND, id));
+		if (job.state() != ImportState.RUNNING && runner.runningHere(id.value())) {
+			runner.awaitEnd(id.value());
+		}
 		if (job.state() == ImportState.RUNNING && !runner.runningHere(id.value())) {
 			var heartbeat = jobs.heartbeat(id);
 			if (heartbeat == null || heartbeat.isBefore(OffsetDateTime.now().minusSeconds(STALE_SECONDS))) {

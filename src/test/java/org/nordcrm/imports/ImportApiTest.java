@@ -447,6 +447,19 @@ class ImportApiTest {
 	}
 
 	@Test
+	void aSmallImportEndsWhileALargeOneIntoTheSameTableRuns() {
+		// the large one holds its table's statistics lock (it brought them up to date) and a number range, and writes
+		// its search words beside it: the small one waits for none of them
+		var large = uploaded(bigFile(20_000, 60_000).getBytes(StandardCharsets.UTF_8), "large.csv", "COMPANY").get("id").asString();
+		startPastFirstBatch(large);
+		var small = uploaded(bigFile(3, 90_000).getBytes(StandardCharsets.UTF_8), "small.csv", "COMPANY").get("id").asString();
+		assertThat(run(small).get("created").asInt()).isEqualTo(3);
+		assertThat(api.get("/api/v1/imports/" + large).json().get("state").asString()).isEqualTo("RUNNING");
+		assertThat(waitUntilEnded(large).get("created").asInt()).isEqualTo(20_000);
+		assertThat(api.get("/api/v1/search?q=masse%2090001&kind=company").body()).contains("Masse 90001 AS");
+	}
+
+	@Test
 	void aCompanyCreatedByHandWhileAPrivateCustomerImportRunsGetsItsNumberAtOnce() {
 		// private customers take their numbers from the same default series, one batch at a time (ten batches of 2 000)
 		var csv = new StringBuilder("Fornavn;Etternavn;E-post\n");
