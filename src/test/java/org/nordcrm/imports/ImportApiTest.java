@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nordcrm.jooq.Tables.COMPANY;
 import static org.nordcrm.jooq.Tables.HISTORY;
 import static org.nordcrm.jooq.Tables.PERSON;
+import static org.nordcrm.jooq.Tables.PERSON_CHANNEL;
 import static org.nordcrm.jooq.Tables.PERSON_COMPANY;
 import static org.nordcrm.jooq.Tables.SEARCH_WORD;
 
@@ -295,6 +296,19 @@ class ImportApiTest {
 		assertThat(failed.get("problems").toString()).contains("Column \\\"Fødselsdato\\\": Not a date: \\\"31.02.1990\\\"")
 			.contains("No company found for");
 		assertThat(other.status()).isEqualTo(201);
+	}
+
+	@Test
+	void aSwedishContactsMobileWithoutCountryCodeIsReadAsSwedish() {
+		var company = api.post("/api/v1/companies", "{\"name\": \"Bergdal Energi AB\", \"organisationNumber\": \"556036-0793\", \"country\": \"SE\"}");
+		assertThat(company.status()).as(company.body()).isEqualTo(201);
+		var csv = "Fornavn;Etternavn;Mobil;Orgnr\nHugo;Dahlberg;072-276 55 71;5560360793\nOla;Nordmann;912 34 567;\n";
+		var done = run(uploaded(csv.getBytes(StandardCharsets.UTF_8), "svenska.csv", "PERSON").get("id").asString());
+		assertThat(done.get("created").asInt()).as(api.get("/api/v1/imports/" + done.get("id").asString() + "/report").body()).isEqualTo(2);
+		var mobiles = sql(() -> db.select(PERSON.FIRST_NAME, PERSON_CHANNEL.VALUE).from(PERSON).join(PERSON_CHANNEL)
+			.on(PERSON_CHANNEL.PERSON_ID.eq(PERSON.ID)).where(PERSON_CHANNEL.KIND.eq("MOBILE")).fetch(r -> r.value1() + " " + r.value2()));
+		// without a company, a number is Norwegian as before
+		assertThat(mobiles).containsExactlyInAnyOrder("Hugo +46722765571", "Ola +4791234567");
 	}
 
 	@Test

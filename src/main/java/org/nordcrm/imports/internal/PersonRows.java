@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.nordcrm.companies.Address;
@@ -27,6 +28,7 @@ import org.nordcrm.imports.ImportTarget;
 import org.nordcrm.settings.CategoryId;
 import org.nordcrm.shared.Checks;
 import org.nordcrm.shared.InvalidInput;
+import org.nordcrm.shared.PhoneNumbers;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -132,7 +134,7 @@ class PersonRows implements TargetRows {
 				earlier = state.seen(row.keys());
 			}
 			var current = match != null ? match : state.write ? contacts.get(new PersonId(earlier)) : null;
-			var input = current == null ? row.input() : overlay(PersonInput.of(current), cells, state);
+			var input = phonesOf(current == null ? row.input() : overlay(PersonInput.of(current), cells, state), company);
 			if (!check(cells, input, state)) {
 				return;
 			}
@@ -146,22 +148,37 @@ class PersonRows implements TargetRows {
 			}
 			return;
 		}
-		if (!check(cells, row.input(), state)) {
+		var input = phonesOf(row.input(), company);
+		if (!check(cells, input, state)) {
 			return;
 		}
 		state.counted(cells, "NEW");
 		UUID id = UUID.randomUUID();
 		if (state.write && !state.job.target().leads()) {
-			pending.add(cells, row.keys(), new NewPerson(row.input(), link), id);
+			pending.add(cells, row.keys(), new NewPerson(input, link), id);
 		}
 		else if (state.write) {
-			var created = contacts.get(new PersonId(leads.registerPrivate(row.input(), LeadData.NONE).id()));
+			var created = contacts.get(new PersonId(leads.registerPrivate(input, LeadData.NONE).id()));
 			id = created.id().value();
 			state.written.add(new ImportJobs.Written(ContactManagement.KIND, id, "CREATED", null, created.version()));
 			linkTo(created.id(), link, state);
 			notes.add(cells, state, ContactManagement.KIND, id);
 		}
 		state.remember(row.keys(), id);
+	}
+
+	/**
+	 * A contact person's phone numbers written without a country code are numbers of their company's country when the
+	 * person has no country of their own (a Swedish contact's 070-123 45 67); the register reads them as Norwegian.
+	 */
+	private static PersonInput phonesOf(PersonInput in, @Nullable Company company) {
+		if (company == null || company.country() == null || in.address().country() != null) {
+			return in;
+		}
+		UnaryOperator<List<String>> local = list -> list.stream().map(v -> PhoneNumbers.normalise(v, company.country()).orElse(v)).toList();
+		return new PersonInput(in.firstName(), in.lastName(), in.title(), local.apply(in.phones()), local.apply(in.mobiles()),
+				in.emails(), in.birthDate(), in.address(), in.note(), in.ownerId(), in.categoryIds(), in.privateCustomer(),
+				in.numberSeriesId(), in.version());
 	}
 
 	private void linkTo(PersonId person, @Nullable LinkInput link, RunState state) {
