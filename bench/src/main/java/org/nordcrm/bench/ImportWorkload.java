@@ -145,7 +145,7 @@ final class ImportWorkload implements Workload {
 		out.write('\n');
 	}
 
-	private static org.nordcrm.imports.ImportJob waitFor(ImportManagement imports, TenantId tenant, ImportId id) throws InterruptedException {
+	static org.nordcrm.imports.ImportJob waitFor(ImportManagement imports, TenantId tenant, ImportId id) throws InterruptedException {
 		while (true) {
 			var job = TenantContext.call(tenant, () -> imports.get(id));
 			if (job.state() != ImportState.RUNNING) {
@@ -155,12 +155,12 @@ final class ImportWorkload implements Workload {
 		}
 	}
 
-	private static void resetPeaks() {
+	static void resetPeaks() {
 		ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 			.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
 	}
 
-	private static long heapPeak() {
+	static long heapPeak() {
 		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 			.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 	}

@@ -7,7 +7,7 @@ import java.util.List;
 final class Workloads {
 
 	static final List<Workload> ALL = List.of(new ApiAuthWorkload(), new SearchWorkload(), new DuplicatesWorkload(),
-			new ExportsWorkload(), new ImportWorkload());
+			new ExportsWorkload(), new ImportWorkload(), new PersonImportWorkload());
 
 	private Workloads() {
 	}
