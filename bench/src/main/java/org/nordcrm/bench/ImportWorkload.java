@@ -87,42 +87,22 @@ final class ImportWorkload implements Workload {
 						+ "last_number = greatest(last_number, greatest(next_number, used.next) + " + rows + ") from used where is_default");
 			}
 		});
-		var imports = ctx.bean(ImportManagement.class);
-		var tenant = new TenantId(data.tenant());
-		System.gc();
-		resetPeaks();
-		long t0 = System.nanoTime();
-		var job = TenantContext.callAs(tenant, data.user(), TenantContext.UI,
-				() -> imports.upload(ImportTarget.COMPANY, "companies.csv", uncheck(() -> Files.newInputStream(file))));
-		long t1 = System.nanoTime();
-		TenantContext.callAs(tenant, data.user(), TenantContext.UI, () -> imports.start(job.id()));
-		var done = waitFor(imports, tenant, job.id());
-		long t2 = System.nanoTime();
-		long peak = heapPeak();
-		double upload = (t1 - t0) / 1e9;
-		double run = (t2 - t1) / 1e9;
+		var timed = importFile(ctx, data, ImportTarget.COMPANY, file);
+		double upload = timed.upload();
+		double run = timed.run();
+		var done = timed.job();
 		out.fact("application", "%s: %,d created, %,d skipped, %,d failed; upload (read, check) %.1f s, run %.1f s, %,.0f rows/s "
 			.formatted(done.state(), done.created(), done.skipped(), done.failed(), upload, run, rows / run)
-				+ "(%,.0f rows/s with the upload); peak heap %,d MB".formatted(rows / (upload + run), peak >> 20));
+				+ "(%,.0f rows/s with the upload); peak heap %,d MB".formatted(rows / (upload + run), timed.peakHeap() >> 20));
 
-		double copySeconds;
-		long copied;
-		// COPY is refused under row-level security, so it runs as the superuser (the triggers fire all the same)
-		try (var c = ctx.superuserConnection()) {
-			c.setAutoCommit(false);
-			long s = System.nanoTime();
-			try (var in = Files.newBufferedReader(raw, StandardCharsets.UTF_8)) {
-				copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy company (tenant_id, id, customer_number, name, "
-						+ "organisation_number, country, phone, email, website, visit_street, visit_postcode, visit_city, postal_street, "
-						+ "postal_postcode, postal_city, employees, turnover, note) from stdin with (format csv)", in);
-			}
-			copySeconds = (System.nanoTime() - s) / 1e9;
-			c.rollback();
-		}
-		out.fact("raw COPY", "%,d rows in %.1f s, %,.0f rows/s (history triggers firing; rolled back)".formatted(copied, copySeconds,
-				copied / copySeconds));
-		out.fact("ratio", "import run at %.2f of raw COPY's speed (%.2f with the upload)".formatted(copySeconds / run * rows / copied,
-				copySeconds / (upload + run) * rows / copied));
+		var copied = copy(ctx, raw, "copy company (tenant_id, id, customer_number, name, organisation_number, country, phone, email, "
+				+ "website, visit_street, visit_postcode, visit_city, postal_street, postal_postcode, postal_city, employees, turnover, "
+				+ "note) from stdin with (format csv)");
+		double copySeconds = copied.seconds();
+		out.fact("raw COPY", "%,d rows in %.1f s, %,.0f rows/s (history triggers firing; rolled back)".formatted(copied.rows(),
+				copySeconds, copied.rows() / copySeconds));
+		out.fact("ratio", "import run at %.2f of raw COPY's speed (%.2f with the upload)".formatted(copySeconds / run * rows / copied.rows(),
+				copySeconds / (upload + run) * rows / copied.rows()));
 		Files.deleteIfExists(file);
 		Files.deleteIfExists(raw);
 		Files.deleteIfExists(dir);
@@ -145,7 +125,49 @@ final class ImportWorkload implements Workload {
 		out.write('\n');
 	}
 
-	static org.nordcrm.imports.ImportJob waitFor(ImportManagement imports, TenantId tenant, ImportId id) throws InterruptedException {
+	/** An import as it ended, the seconds its upload and its run took, and the peak Java heap meanwhile. */
+	record Timed(org.nordcrm.imports.ImportJob job, double upload, double run, long peakHeap) {
+	}
+
+	/** Uploads and runs an import of {@code file} into the data's tenant as its user, and waits for its end. */
+	static Timed importFile(BenchContext ctx, SearchData.Dataset data, ImportTarget target, Path file) throws InterruptedException {
+		var imports = ctx.bean(ImportManagement.class);
+		var tenant = new TenantId(data.tenant());
+		System.gc();
+		resetPeaks();
+		long t0 = System.nanoTime();
+		var job = TenantContext.callAs(tenant, data.user(), TenantContext.UI,
+				() -> imports.upload(target, file.getFileName().toString(), uncheck(() -> Files.newInputStream(file))));
+		long t1 = System.nanoTime();
+		TenantContext.callAs(tenant, data.user(), TenantContext.UI, () -> imports.start(job.id()));
+		var done = waitFor(imports, tenant, job.id());
+		long t2 = System.nanoTime();
+		return new Timed(done, (t1 - t0) / 1e9, (t2 - t1) / 1e9, heapPeak());
+	}
+
+	/** Rows copied and the seconds it took. */
+	record Copied(long rows, double seconds) {
+	}
+
+	/**
+	 * Raw COPY of the file {@code raw} with {@code sql}, rolled back. COPY is refused under row-level security, so it runs
+	 * as the superuser (the triggers fire all the same).
+	 */
+	static Copied copy(BenchContext ctx, Path raw, String sql) throws java.sql.SQLException, java.io.IOException {
+		try (var c = ctx.superuserConnection()) {
+			c.setAutoCommit(false);
+			long s = System.nanoTime();
+			long copied;
+			try (var in = Files.newBufferedReader(raw, StandardCharsets.UTF_8)) {
+				copied = c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, in);
+			}
+			double seconds = (System.nanoTime() - s) / 1e9;
+			c.rollback();
+			return new Copied(copied, seconds);
+		}
+	}
+
+	private static org.nordcrm.imports.ImportJob waitFor(ImportManagement imports, TenantId tenant, ImportId id) throws InterruptedException {
 		while (true) {
 			var job = TenantContext.call(tenant, () -> imports.get(id));
 			if (job.state() != ImportState.RUNNING) {
@@ -155,12 +177,12 @@ final class ImportWorkload implements Workload {
 		}
 	}
 
-	static void resetPeaks() {
+	private static void resetPeaks() {
 		ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 			.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
 	}
 
-	static long heapPeak() {
+	private static long heapPeak() {
 		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
 			.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
 	}

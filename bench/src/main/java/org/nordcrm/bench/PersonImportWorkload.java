@@ -10,7 +10,6 @@ import org.nordcrm.imports.ImportTarget;
 import org.nordcrm.shared.Ids;
 import org.nordcrm.tenancy.TenantContext;
 import org.nordcrm.tenancy.TenantId;
-import org.postgresql.PGConnection;
 
 /**
  * An import of generated contact persons (8 columns), each linked to a company of the search data's register by its
@@ -66,42 +65,20 @@ final class PersonImportWorkload implements Workload {
 		out.fact("data", "%,d companies in the register; a file of %,d contact persons, %.1f MB".formatted(data.companies(), rows,
 				Files.size(file) / 1e6));
 
-		var imports = ctx.bean(ImportManagement.class);
-		var tenant = new TenantId(data.tenant());
-		System.gc();
-		ImportWorkload.resetPeaks();
-		long t0 = System.nanoTime();
-		var job = TenantContext.callAs(tenant, data.user(), TenantContext.UI,
-				() -> imports.upload(ImportTarget.PERSON, "kontakter.csv", ImportWorkload.uncheck(() -> Files.newInputStream(file))));
-		long t1 = System.nanoTime();
-		TenantContext.callAs(tenant, data.user(), TenantContext.UI, () -> imports.start(job.id()));
-		var done = ImportWorkload.waitFor(imports, tenant, job.id());
-		long t2 = System.nanoTime();
-		double run = (t2 - t1) / 1e9;
+		var timed = ImportWorkload.importFile(ctx, data, ImportTarget.PERSON, file);
+		var done = timed.job();
 		out.fact("application", "%s: %,d created, %,d skipped, %,d failed; upload %.1f s, run %.1f s, %,.0f rows/s; peak heap %,d MB"
-			.formatted(done.state(), done.created(), done.skipped(), done.failed(), (t1 - t0) / 1e9, run, rows / run,
-					ImportWorkload.heapPeak() >> 20));
-
+			.formatted(done.state(), done.created(), done.skipped(), done.failed(), timed.upload(), timed.run(), rows / timed.run(),
+					timed.peakHeap() >> 20));
 		if (done.failed() > 0) {
-			var failed = TenantContext.call(tenant, () -> imports.failedRows(job.id(), 0, 3));
+			var imports = ctx.bean(ImportManagement.class);
+			var failed = TenantContext.call(new TenantId(data.tenant()), () -> imports.failedRows(done.id(), 0, 3));
 			out.fact("failed rows", failed.stream().map(f -> "row " + f.row() + ": " + f.problems() + " " + f.cells()).toList().toString());
 		}
-
-		double copySeconds;
-		long copied;
-		try (var c = ctx.superuserConnection()) {
-			c.setAutoCommit(false);
-			long s = System.nanoTime();
-			try (var in = Files.newBufferedReader(raw, StandardCharsets.UTF_8)) {
-				copied = c.unwrap(PGConnection.class).getCopyAPI()
-					.copyIn("copy person (tenant_id, id, first_name, last_name, title, birth_date) from stdin", in);
-			}
-			copySeconds = (System.nanoTime() - s) / 1e9;
-			c.rollback();
-		}
-		out.fact("raw COPY", "%,d person rows alone in %.1f s, %,.0f rows/s (history trigger firing; rolled back)".formatted(copied,
-				copySeconds, copied / copySeconds));
-		out.fact("ratio", "import run at %.2f of raw COPY's speed for the person rows alone".formatted(copySeconds / run));
+		var copied = ImportWorkload.copy(ctx, raw, "copy person (tenant_id, id, first_name, last_name, title, birth_date) from stdin");
+		out.fact("raw COPY", "%,d person rows alone in %.1f s, %,.0f rows/s (history trigger firing; rolled back)".formatted(copied.rows(),
+				copied.seconds(), copied.rows() / copied.seconds()));
+		out.fact("ratio", "import run at %.2f of raw COPY's speed for the person rows alone".formatted(copied.seconds() / timed.run()));
 		Files.deleteIfExists(file);
 		Files.deleteIfExists(raw);
 		Files.deleteIfExists(dir);
