@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
-
 import org.nordcrm.search.internal.SearchWords.Wanted;
 import org.nordcrm.search.internal.SearchWords;
 import org.nordcrm.search.internal.WritesApart;
