@@ -151,6 +151,7 @@ public class ImportRunner {
 				pass(job, file, state, Integer.MAX_VALUE, progress::tick);
 				jobs.finish(job.id(), ImportState.DONE, state.counters(), null);
 			});
+			analyze(table(job) + ", search_word");
 			deleteQuietly(file);
 		}
 		catch (Cancelled e) {
@@ -210,7 +211,7 @@ public class ImportRunner {
 		batch.clear();
 		if (state.write) {
 			if (first) {
-				analyze(job);
+				analyze(table(job));
 			}
 			jobs.written(job.id(), state.written);
 			jobs.failed(job.id(), state.failures);
@@ -222,15 +223,25 @@ public class ImportRunner {
 	}
 
 	/**
-	 * Brings the statistics of the table the run writes up to date after its first batch, with that batch's rows. A
-	 * connection plans the foreign-key checks of child rows (phones, e-mails, categories, links) once; planned while the
-	 * table was (nearly) empty, such a check reads the whole table, so each batch's checks take longer than the last:
-	 * quadratic (the e-mail rows of three batches of 2 000 new persons: 0.2, 0.5, 0.7 s; 10 ms each after this).
-	 * The statistics change makes the connection plan them again. The table stays locked against another ANALYZE to the
-	 * run's end, so another import running into the same table skips this (SKIP_LOCKED) rather than waiting.
+	 * Brings the statistics of {@code tables} up to date: the table the run writes after its first batch (in the run's
+	 * transaction, counting that batch's rows), and once the run has committed, that table and the search words again.
+	 * <p>
+	 * A connection plans the foreign-key checks of child rows (phones, e-mails, categories, links) once; planned while
+	 * the table was (nearly) empty, such a check reads the whole table, so each batch's checks take longer than the
+	 * last: quadratic (the e-mail rows of three batches of 2 000 new persons: 0.2, 0.5, 0.7 s; 10 ms each after this).
+	 * The statistics change makes the connection plan them again. After a large import, until the database's own
+	 * analysis (autovacuum, a minute or more later), a search planned on the old statistics looked up a match's other
+	 * words by reading all the tenant's words for each match: minutes instead of milliseconds.
+	 * <p>
+	 * The run's transaction keeps the table locked against another ANALYZE to its end, so another import into the same
+	 * table skips it (SKIP_LOCKED) rather than waiting.
 	 */
-	private void analyze(ImportJob job) {
-		db.execute("analyze (skip_locked) " + (job.target().companies() ? "company" : "person"));
+	private void analyze(String tables) {
+		db.execute("analyze (skip_locked) " + tables);
+	}
+
+	private static String table(ImportJob job) {
+		return job.target().companies() ? "company" : "person";
 	}
 
 	/** Writes progress now and then, in a transaction of its own, and stops the run when it was cancelled. */
