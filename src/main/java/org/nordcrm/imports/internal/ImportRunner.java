@@ -151,7 +151,7 @@ public class ImportRunner {
 				pass(job, file, state, Integer.MAX_VALUE, progress::tick);
 				jobs.finish(job.id(), ImportState.DONE, state.counters(), null);
 			});
-			analyze(table(job) + ", search_word");
+			analyzeCommitted(job);
 			deleteQuietly(file);
 		}
 		catch (Cancelled e) {
@@ -238,6 +238,16 @@ public class ImportRunner {
 	 */
 	private void analyze(String tables) {
 		db.execute("analyze (skip_locked) " + tables);
+	}
+
+	/** After the commit: a failure here must not mark the import, whose rows are in, as failed. */
+	private void analyzeCommitted(ImportJob job) {
+		try {
+			analyze(table(job) + ", search_word");
+		}
+		catch (RuntimeException e) {
+			log.warn("import {} is in; its tables' statistics could not be brought up to date", job.id(), e);
+		}
 	}
 
 	private static String table(ImportJob job) {
